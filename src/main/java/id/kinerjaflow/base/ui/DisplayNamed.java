@@ -1,0 +1,6 @@
+package id.kinerjaflow.base.ui;
+
+/** A principal that has a name to show people (the user menu shows it instead of the login name). */
+public interface DisplayNamed {
+    String displayName();
+}

@@ -1,0 +1,25 @@
+package id.kinerjaflow.base.ui;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.select.Select;
+
+/** Bahasa Indonesia / English. */
+public class LanguageSwitch extends Select<Locale> {
+
+    public LanguageSwitch() {
+        setItems(TranslationProvider.LOCALES);
+        setItemLabelGenerator(l -> l.getLanguage().equals("en") ? "English" : "Bahasa Indonesia");
+        addThemeName("small");
+        setId("language-switch");
+        addAttachListener(e -> {
+            setAriaLabel(getTranslation("language.choose"));
+            setValue(TranslationProvider.supported(getLocale()));
+        });
+        addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null && !e.getValue().equals(e.getOldValue())) {
+                LocaleSupport.switchTo(e.getValue());
+            }
+        });
+    }
+}

@@ -1,0 +1,116 @@
+package id.kinerjaflow.base.ui;
+
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The shell of every view: a header with the language switch and the user menu, and a side
+ * navigation built from the views' {@code @Menu} entries. Vaadin lists only the entries the
+ * current user may open, so each role sees only what it may use.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    private final transient AuthenticationContext authentication;
+
+    public MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(true, header());
+        addToDrawer(brand(), new Scroller(navigation()), footer());
+    }
+
+    private HorizontalLayout header() {
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        Div spacer = new Div();
+        HorizontalLayout header = new HorizontalLayout(toggle, spacer, new LanguageSwitch(), userMenu());
+        header.setFlexGrow(1, spacer);
+        header.setWidthFull();
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.addClassNames(LumoUtility.Padding.End.MEDIUM);
+        return header;
+    }
+
+    private Div brand() {
+        Span logo = new Span(new Icon(VaadinIcon.CHART_GRID));
+        logo.addClassNames(LumoUtility.TextColor.PRIMARY);
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.LARGE);
+        Span tagline = new Span(getTranslation("app.tagline"));
+        tagline.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+        Div text = new Div(name, new Div(tagline));
+        Div brand = new Div(logo, text);
+        brand.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.CENTER,
+                LumoUtility.Padding.MEDIUM);
+        return brand;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private Footer footer() {
+        Footer footer = new Footer(new Span(getTranslation("app.footer")));
+        footer.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.TERTIARY, LumoUtility.Padding.MEDIUM);
+        return footer;
+    }
+
+    private MenuBar userMenu() {
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        authentication.getAuthenticatedUser(UserDetails.class).ifPresent(user -> {
+            String shown = user instanceof DisplayNamed named ? named.displayName() : user.getUsername();
+            Avatar avatar = new Avatar(shown);
+            avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+            HorizontalLayout label = new HorizontalLayout(avatar, new Span(shown));
+            label.setAlignItems(FlexComponent.Alignment.CENTER);
+            label.setSpacing(true);
+            MenuItem root = menu.addItem(label);
+            SubMenu sub = root.getSubMenu();
+            String roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                    .map(a -> getTranslation("role." + a.replace("ROLE_", ""))).sorted()
+                    .collect(Collectors.joining(", "));
+            MenuItem who = sub.addItem(getTranslation("user.signedInAs", user.getUsername(), roles));
+            who.setEnabled(false);
+            sub.addItem(getTranslation("user.logout"), e -> authentication.logout()).setId("logout");
+        });
+        return menu;
+    }
+}

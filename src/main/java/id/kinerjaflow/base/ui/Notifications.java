@@ -1,0 +1,24 @@
+package id.kinerjaflow.base.ui;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+/** The two kinds of notice users see: a calm confirmation, and an error that stays until closed. */
+public final class Notifications {
+
+    private Notifications() {
+    }
+
+    public static Notification success(String text) {
+        Notification n = Notification.show(text, 4000, Notification.Position.BOTTOM_END);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        return n;
+    }
+
+    public static Notification error(String text) {
+        Notification n = new Notification(text, 8000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        n.open();
+        return n;
+    }
+}

@@ -1,0 +1,56 @@
+package id.kinerjaflow.org;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface EmployeeRepository extends JpaRepository<Employee, Long> {
+
+    String FETCH = "select e from Employee e join fetch e.unit join fetch e.position left join fetch e.supervisor ";
+    String FILTER = "where (:allUnits = true or e.unit.id in :unitIds) "
+            + "and (:text is null or lower(e.name) like :text or e.nip like :text)";
+
+    @Query(FETCH + "where e.id = :id")
+    Optional<Employee> findDetailed(@Param("id") Long id);
+
+    @Query(FETCH + "where e.nip = :nip")
+    Optional<Employee> findDetailedByNip(@Param("nip") String nip);
+
+    Optional<Employee> findByNip(String nip);
+
+    @Query(value = FETCH + FILTER, countQuery = "select count(e) from Employee e " + FILTER)
+    List<Employee> search(@Param("allUnits") boolean allUnits, @Param("unitIds") Collection<Long> unitIds,
+                          @Param("text") String text, Pageable page);
+
+    @Query("select count(e) from Employee e " + FILTER)
+    long countSearch(@Param("allUnits") boolean allUnits, @Param("unitIds") Collection<Long> unitIds,
+                     @Param("text") String text);
+
+    @Query(FETCH + "order by e.unit.code, e.name")
+    List<Employee> findAllDetailed();
+
+    @Query("select e.id, e.nip, s.id from Employee e left join e.supervisor s")
+    List<Object[]> supervisorLinks();
+
+    boolean existsBySupervisorIdAndActiveTrue(Long supervisorId);
+
+    @Query("select distinct e.supervisor.id from Employee e where e.active = true and e.supervisor is not null")
+    List<Long> supervisorIds();
+
+    @Query(FETCH + "where e.supervisor.id = :id order by e.name")
+    List<Employee> findSubordinates(@Param("id") Long supervisorId);
+
+    @Query("select e.id from Employee e where e.active = true")
+    List<Long> activeIds();
+
+    @Query("select e.active from Employee e where e.id = :id")
+    Optional<Boolean> isActive(@Param("id") Long id);
+
+    @Query("select e.unit.id, count(e) from Employee e where e.active = true group by e.unit.id")
+    List<Object[]> countPerUnit();
+}

@@ -1,0 +1,56 @@
+package id.kinerjaflow.security;
+
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A fresh production installation has no account at all: create the first administrator
+ * ({@value #USERNAME}) with the configured password, or a random one written once to the log.
+ * Skipped when the demo organisation (with its own accounts) is loaded.
+ */
+@Component
+class AdminBootstrap {
+
+    static final String USERNAME = "admin";
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+
+    private final UserDirectory directory;
+    private final boolean demo;
+    private final String initialPassword;
+
+    AdminBootstrap(UserDirectory directory, @Value("${kinerjaflow.demo.enabled:false}") boolean demo,
+                   @Value("${kinerjaflow.admin.initial-password:}") String initialPassword) {
+        this.directory = directory;
+        this.demo = demo;
+        this.initialPassword = initialPassword;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void createFirstAdministrator() {
+        if (demo || directory.count() > 0) {
+            return;
+        }
+        String password = initialPassword;
+        if (password == null || password.isBlank()) {
+            byte[] random = new byte[12];
+            new SecureRandom().nextBytes(random);
+            password = HexFormat.of().formatHex(random);
+            log.warn("No account exists: created administrator '{}' with password '{}'. Change it after signing in.",
+                    USERNAME, password);
+        } else {
+            log.info("No account exists: created administrator '{}' with the configured initial password", USERNAME);
+        }
+        String chosen = password;
+        SystemAuthentication.runAsSystem(() -> directory.createAccounts(List.of(new UserDirectory.NewAccount(
+                USERNAME, "Administrator", null, EnumSet.of(Role.ADMIN))), chosen));
+    }
+}

@@ -1,0 +1,25 @@
+package id.kinerjaflow.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    List<UserAccount> findByUsernameIn(Collection<String> usernames);
+
+    @Query("select distinct a from UserAccount a join a.grantedRoles r where r = :role")
+    List<UserAccount> findByGrantedRole(@Param("role") Role role);
+
+    List<UserAccount> findByEmployeeIdIn(Collection<Long> employeeIds);
+
+    List<UserAccount> findByEmployeeIdIsNotNull();
+
+    Optional<UserAccount> findByEmployeeId(Long employeeId);
+}

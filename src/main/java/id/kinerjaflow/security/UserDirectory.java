@@ -1,0 +1,135 @@
+package id.kinerjaflow.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The user store: accounts with their effective roles. Used by the login, by views that need the
+ * current user, and by the Camunda identity provider (users and groups of the engine).
+ */
+@Service
+@Transactional(readOnly = true)
+public class UserDirectory {
+
+    private final UserAccountRepository accounts;
+    private final EmployeeFacts employees;
+    private final PasswordEncoder passwordEncoder;
+
+    UserDirectory(UserAccountRepository accounts, EmployeeFacts employees, PasswordEncoder passwordEncoder) {
+        this.accounts = accounts;
+        this.employees = employees;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    public Optional<AppUser> find(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return accounts.findByUsername(username.strip()).map(this::toUser);
+    }
+
+    /** The account of an employee, if they have one. */
+    public Optional<AppUser> findByEmployee(Long employeeId) {
+        return employeeId == null ? Optional.empty() : accounts.findByEmployeeId(employeeId).map(this::toUser);
+    }
+
+    public List<AppUser> find(Collection<String> usernames) {
+        return accounts.findByUsernameIn(usernames).stream().map(this::toUser)
+                .sorted(Comparator.comparing(AppUser::username)).toList();
+    }
+
+    public List<AppUser> all() {
+        Set<Long> appraisers = employees.appraiserIds();
+        Set<Long> active = employees.activeIds();
+        return accounts.findAll().stream().map(a -> toUser(a, active, appraisers))
+                .sorted(Comparator.comparing(AppUser::username)).toList();
+    }
+
+    /** Every user who holds the role (granted, or derived from the organisation). */
+    public List<AppUser> membersOf(Role role) {
+        Set<Long> appraisers = employees.appraiserIds();
+        Set<Long> active = employees.activeIds();
+        List<UserAccount> found = switch (role) {
+            case EMPLOYEE -> accounts.findByEmployeeIdIsNotNull();
+            case APPRAISER -> appraisers.isEmpty() ? List.of() : accounts.findByEmployeeIdIn(appraisers);
+            default -> accounts.findByGrantedRole(role);
+        };
+        return found.stream().map(a -> toUser(a, active, appraisers)).filter(u -> u.hasRole(role))
+                .sorted(Comparator.comparing(AppUser::username)).toList();
+    }
+
+    /** Checks a password; false for unknown or disabled users. */
+    public boolean checkPassword(String username, String rawPassword) {
+        if (rawPassword == null) {
+            return false;
+        }
+        return accounts.findByUsername(username == null ? "" : username.strip())
+                .filter(a -> toUser(a).enabled())
+                .map(a -> passwordEncoder.matches(rawPassword, a.getPasswordHash()))
+                .orElse(false);
+    }
+
+    /** A new account to create; {@code passwordHash} is already encoded. */
+    public record NewAccount(String username, String displayName, Long employeeId, Set<Role> grantedRoles) {
+    }
+
+    /**
+     * Creates accounts that all start with the same password (one hash for all: the demo
+     * organisation creates dozens at once). Existing usernames are left as they are.
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public int createAccounts(List<NewAccount> newAccounts, String rawPassword) {
+        String hash = passwordEncoder.encode(rawPassword);
+        List<UserAccount> toSave = new ArrayList<>();
+        for (NewAccount n : newAccounts) {
+            if (n.grantedRoles().stream().anyMatch(r -> !r.isGranted())) {
+                throw new IllegalArgumentException("Roles EMPLOYEE and APPRAISER are derived, not granted");
+            }
+            if (accounts.findByUsername(n.username()).isEmpty()) {
+                toSave.add(new UserAccount(n.username(), hash, n.displayName(), n.employeeId(), n.grantedRoles()));
+            }
+        }
+        accounts.saveAll(toSave);
+        return toSave.size();
+    }
+
+    public long count() {
+        return accounts.count();
+    }
+
+    private AppUser toUser(UserAccount a) {
+        boolean active = a.getEmployeeId() == null || employees.isActive(a.getEmployeeId());
+        boolean appraiser = a.getEmployeeId() != null && employees.isAppraiser(a.getEmployeeId());
+        return build(a, active, appraiser);
+    }
+
+    private AppUser toUser(UserAccount a, Set<Long> activeIds, Set<Long> appraiserIds) {
+        boolean active = a.getEmployeeId() == null || activeIds.contains(a.getEmployeeId());
+        boolean appraiser = a.getEmployeeId() != null && appraiserIds.contains(a.getEmployeeId());
+        return build(a, active, appraiser);
+    }
+
+    private static AppUser build(UserAccount a, boolean employeeActive, boolean appraiser) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(a.getGrantedRoles());
+        if (a.getEmployeeId() != null && employeeActive) {
+            roles.add(Role.EMPLOYEE);
+            if (appraiser) {
+                roles.add(Role.APPRAISER);
+            }
+        }
+        return new AppUser(a.getUsername(), a.getDisplayName(), a.getEmployeeId(), roles,
+                a.isEnabled() && employeeActive, a.getPasswordHash());
+    }
+}

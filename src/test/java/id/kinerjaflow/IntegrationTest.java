@@ -1,0 +1,19 @@
+package id.kinerjaflow;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The integration suite: the whole application on a real port, against the database of the active
+ * profile (h2test by default, postgres in CI). Every integration test uses this one configuration,
+ * so the suite starts one application context (one process engine) and reuses it.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public @interface IntegrationTest {
+}
