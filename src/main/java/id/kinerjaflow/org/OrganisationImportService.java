@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 
 import id.kinerjaflow.org.OrganisationCsv.Row;
 import id.kinerjaflow.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,14 +53,14 @@ public class OrganisationImportService {
 
     /** Checks the files against the rules and the current organisation; writes nothing. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.HR, Roles.ADMIN})
+    @Secured({Roles.AUTH_HR, Roles.AUTH_ADMIN})
     public ImportReport dryRun(ImportFiles files) {
         return plan(files).report;
     }
 
     /** Checks, and when every row is good, writes everything in one transaction. */
     @Transactional
-    @RolesAllowed({Roles.HR, Roles.ADMIN})
+    @Secured({Roles.AUTH_HR, Roles.AUTH_ADMIN})
     public ImportReport importFiles(ImportFiles files) {
         Plan plan = plan(files);
         if (!plan.report.ok()) {
@@ -166,7 +166,8 @@ public class OrganisationImportService {
             if (parentLevel == null && r.parentCode() != null) {
                 continue; // the parent row is itself bad and reported
             }
-            if (!r.level().mayHaveParent(parentLevel)) {
+            boolean fits = parentLevel == null ? r.level() == UnitLevel.GOVERNMENT : r.level().mayHaveParent(parentLevel);
+            if (!fits) {
                 plan.problems.add(new ImportProblem(UNITS, r.line(), "parent_code",
                         parentLevel == null ? "unit.PARENT_REQUIRED" : "unit.PARENT_LEVEL",
                         List.of(r.level().name(), parentLevel == null ? "" : parentLevel.name())));
@@ -409,7 +410,7 @@ public class OrganisationImportService {
 
     /** The units in the import format, parents before children. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.HR, Roles.ADMIN, Roles.AUDITOR})
+    @Secured({Roles.AUTH_HR, Roles.AUTH_ADMIN, Roles.AUTH_AUDITOR})
     public String exportUnits() {
         List<OrgUnit> all = units.findAllWithParent();
         Map<Long, List<OrgUnit>> children = new HashMap<>();
@@ -434,7 +435,7 @@ public class OrganisationImportService {
 
     /** Every employee in the import format. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Roles.HR, Roles.ADMIN, Roles.AUDITOR})
+    @Secured({Roles.AUTH_HR, Roles.AUTH_ADMIN, Roles.AUTH_AUDITOR})
     public String exportEmployees() {
         List<List<String>> rows = new ArrayList<>();
         for (Employee e : employees.findAllDetailed()) {

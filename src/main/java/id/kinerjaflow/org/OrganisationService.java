@@ -12,10 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import id.kinerjaflow.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -149,7 +149,7 @@ public class OrganisationService {
      * written and {@link OrganisationException} lists them all.
      */
     @Transactional
-    @RolesAllowed({Roles.HR, Roles.ADMIN})
+    @Secured({Roles.AUTH_HR, Roles.AUTH_ADMIN})
     public Employee save(EmployeeData input) {
         EmployeeData d = input.normalised();
         List<Problem> problems = new ArrayList<>(EmployeeRules.check(d, today()));

@@ -22,11 +22,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Two filter chains. The first guards Camunda's webapps and REST API: administrators only (HTTP
  * basic for REST clients, the app's login page for browsers). The second is Vaadin's: every view
  * declares its roles, and the server checks them on navigation. Services check roles again
- * ({@code @RolesAllowed}), so a call that bypasses a view is refused too.
+ * ({@code @Secured}), so a call that bypasses a view is refused too.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// @Secured on services; not JSR-250, which would proxy the views (they carry @RolesAllowed for Vaadin)
+@EnableMethodSecurity(securedEnabled = true)
 class SecurityConfig {
 
     static final String[] CAMUNDA_PATHS = {"/engine-rest/**", "/camunda/**"};

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,7 +88,7 @@ public class UserDirectory {
      * organisation creates dozens at once). Existing usernames are left as they are.
      */
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @Secured({Roles.AUTH_ADMIN})
     public int createAccounts(List<NewAccount> newAccounts, String rawPassword) {
         String hash = passwordEncoder.encode(rawPassword);
         List<UserAccount> toSave = new ArrayList<>();

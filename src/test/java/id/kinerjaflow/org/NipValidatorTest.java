@@ -208,7 +208,7 @@ class NipValidatorTest {
     };
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"messages.properties", "messages_id.properties", "messages_en.properties"})
+    @ValueSource(strings = {"messages_id.properties", "messages_en.properties"})
     void everyRuleHasAMessageWithOnePlaceholderPerArgument(String file) throws IOException {
         Properties messages = load(file);
         List<NipViolation> examples = Arrays.stream(EXAMPLES_OF_EVERY_RULE)
@@ -225,17 +225,6 @@ class NipValidatorTest {
             String text = format.format(violation.args().toArray());
             assertThat(text).doesNotContain("{").doesNotContain("}");
             violation.args().forEach(arg -> assertThat(text).contains(String.valueOf(arg)));
-        }
-    }
-
-    @Test
-    void theDefaultMessagesAreTheIndonesianOnes() throws IOException {
-        Properties fallback = load("messages.properties");
-        Properties indonesian = load("messages_id.properties");
-
-        for (NipRule rule : NipRule.values()) {
-            assertThat(fallback.getProperty(rule.messageKey()))
-                    .isEqualTo(indonesian.getProperty(rule.messageKey()));
         }
     }
 

@@ -1,5 +1,6 @@
 package id.kinerjaflow.base.ui;
 
+import id.kinerjaflow.base.Messages;
 import java.util.Locale;
 
 import com.vaadin.flow.component.select.Select;
@@ -8,13 +9,13 @@ import com.vaadin.flow.component.select.Select;
 public class LanguageSwitch extends Select<Locale> {
 
     public LanguageSwitch() {
-        setItems(TranslationProvider.LOCALES);
+        setItems(Messages.LOCALES);
         setItemLabelGenerator(l -> l.getLanguage().equals("en") ? "English" : "Bahasa Indonesia");
         addThemeName("small");
         setId("language-switch");
         addAttachListener(e -> {
             setAriaLabel(getTranslation("language.choose"));
-            setValue(TranslationProvider.supported(getLocale()));
+            setValue(Messages.supported(getLocale()));
         });
         addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null && !e.getValue().equals(e.getOldValue())) {

@@ -1,5 +1,6 @@
 package id.kinerjaflow.base.ui;
 
+import id.kinerjaflow.base.Messages;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -34,15 +35,15 @@ public class LocaleSupport implements VaadinServiceInitListener {
         VaadinRequest request = VaadinRequest.getCurrent();
         if (request != null && request.getCookies() != null) {
             return Arrays.stream(request.getCookies()).filter(c -> COOKIE.equals(c.getName())).findFirst()
-                    .map(c -> TranslationProvider.supported(Locale.forLanguageTag(c.getValue())))
-                    .orElse(TranslationProvider.INDONESIAN);
+                    .map(c -> Messages.supported(Locale.forLanguageTag(c.getValue())))
+                    .orElse(Messages.INDONESIAN);
         }
-        return TranslationProvider.INDONESIAN;
+        return Messages.INDONESIAN;
     }
 
     /** Switches the language for this session (and the next visits) and redraws the page. */
     public static void switchTo(Locale locale) {
-        Locale chosen = TranslationProvider.supported(locale);
+        Locale chosen = Messages.supported(locale);
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null) {
             session.setAttribute(SESSION_KEY, chosen);

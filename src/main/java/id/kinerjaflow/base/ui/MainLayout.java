@@ -1,5 +1,6 @@
 package id.kinerjaflow.base.ui;
 
+import id.kinerjaflow.base.DisplayNamed;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.applayout.AppLayout;

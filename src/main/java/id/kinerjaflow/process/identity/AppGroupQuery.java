@@ -25,7 +25,7 @@ class AppGroupQuery extends GroupQueryImpl {
 
     @Override
     public List<Group> executeList(CommandContext commandContext, Page page) {
-        return Paging.page(provider(commandContext).groups(this), page);
+        return Paging.page(provider(commandContext).groups(this), page, this);
     }
 
     private static AppIdentityProvider provider(CommandContext commandContext) {

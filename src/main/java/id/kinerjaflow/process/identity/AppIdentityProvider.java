@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import id.kinerjaflow.base.ui.TranslationProvider;
+import id.kinerjaflow.base.Messages;
 import id.kinerjaflow.security.AppUser;
 import id.kinerjaflow.security.Role;
 import id.kinerjaflow.security.UserDirectory;
@@ -136,7 +136,7 @@ class AppIdentityProvider implements ReadOnlyIdentityProvider {
 
     static GroupEntity toGroup(Role role) {
         GroupEntity group = new GroupEntity(role.name());
-        group.setName(TranslationProvider.translate("role." + role.name(), TranslationProvider.INDONESIAN));
+        group.setName(Messages.translate("role." + role.name(), Messages.INDONESIAN));
         group.setType(role == Role.ADMIN ? "SYSTEM" : "WORKFLOW");
         return group;
     }

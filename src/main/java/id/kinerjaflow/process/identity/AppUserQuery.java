@@ -27,7 +27,7 @@ class AppUserQuery extends UserQueryImpl {
     public List<User> executeList(CommandContext commandContext, Page page) {
         List<User> users = provider(commandContext).users(this).stream()
                 .map(AppIdentityProvider::toUser).map(User.class::cast).toList();
-        return Paging.page(users, page);
+        return Paging.page(users, page, this);
     }
 
     private static AppIdentityProvider provider(CommandContext commandContext) {

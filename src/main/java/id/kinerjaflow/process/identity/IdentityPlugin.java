@@ -1,5 +1,6 @@
 package id.kinerjaflow.process.identity;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import id.kinerjaflow.security.Role;
@@ -38,6 +39,7 @@ class IdentityPlugin extends AbstractProcessEnginePlugin {
                 return new AppIdentityProvider(directory);
             }
         });
-        configuration.setAdminGroups(List.of(Role.ADMIN.name()));
+        // mutable: the engine adds its own default group to the list
+        configuration.setAdminGroups(new ArrayList<>(List.of(Role.ADMIN.name())));
     }
 }

@@ -1,0 +1,74 @@
+package id.kinerjaflow.security;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import id.kinerjaflow.KaribuTest;
+import id.kinerjaflow.home.ui.HomeView;
+import id.kinerjaflow.org.ui.ImportView;
+import id.kinerjaflow.org.ui.OrganisationView;
+import id.kinerjaflow.security.ui.LoginView;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.springframework.util.ClassUtils;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each role reaches exactly its views: in the navigation, and by typing the address. */
+class ViewAccessIT extends KaribuTest {
+
+    private static final List<Class<? extends Component>> VIEWS = List.of(HomeView.class, OrganisationView.class,
+            ImportView.class);
+
+    @ParameterizedTest(name = "{0} may open {1}")
+    @CsvSource(delimiter = '|', value = {
+            "staf     | HomeView",
+            "kasubbid | HomeView",
+            "kadis    | HomeView",
+            "board    | HomeView",
+            "auditor  | HomeView OrganisationView",
+            "hr       | HomeView OrganisationView ImportView",
+            "admin    | HomeView OrganisationView ImportView",
+    })
+    void eachRoleReachesExactlyItsViews(String username, String allowed) {
+        Set<String> expected = Arrays.stream(allowed.trim().split("\\s+")).collect(Collectors.toSet());
+        login(username);
+
+        for (Class<? extends Component> view : VIEWS) {
+            if (expected.contains(view.getSimpleName())) {
+                UI.getCurrent().navigate(view);
+                assertThat(ClassUtils.getUserClass(UI.getCurrent().getCurrentView()))
+                        .as(username + " opens " + view.getSimpleName()).isEqualTo(view);
+            } else {
+                assertThatThrownBy(() -> UI.getCurrent().navigate(view))
+                        .as(username + " is refused " + view.getSimpleName())
+                        .isInstanceOf(MockAccessDeniedException.class);
+            }
+        }
+
+        UI.getCurrent().navigate(HomeView.class);
+        Set<String> menu = _find(SideNavItem.class).stream().map(SideNavItem::getPath).collect(Collectors.toSet());
+        Set<String> expectedPaths = expected.stream().map(name -> switch (name) {
+            case "HomeView" -> "";
+            case "OrganisationView" -> "organisasi";
+            case "ImportView" -> "organisasi/impor";
+            default -> throw new IllegalArgumentException(name);
+        }).collect(Collectors.toSet());
+        assertThat(menu).as("the navigation of " + username).isEqualTo(expectedPaths);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSignedInUserOpeningTheLoginPageGoesHome() {
+        login("staf");
+        UI.getCurrent().navigate(LoginView.class);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(HomeView.class);
+    }
+}
