@@ -60,7 +60,8 @@ class SecurityConfig {
         // Camunda's error pages go through the error dispatch: let them through (stack.md, trap 2)
         http.authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/images/**")).permitAll());
+                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/images/**")).permitAll()
+                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/styles/**")).permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -13,6 +13,7 @@ public class LanguageSwitch extends Select<Locale> {
         setItemLabelGenerator(l -> l.getLanguage().equals("en") ? "English" : "Bahasa Indonesia");
         addThemeName("small");
         setId("language-switch");
+        setWidth("12rem");
         addAttachListener(e -> {
             setAriaLabel(getTranslation("language.choose"));
             setValue(Messages.supported(getLocale()));

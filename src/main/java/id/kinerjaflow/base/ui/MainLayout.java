@@ -92,6 +92,20 @@ public class MainLayout extends AppLayout {
         return footer;
     }
 
+    /** Two initials, skipping academic titles such as "dr." or "Dra.". */
+    static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split("[\\s,]+")) {
+            if (!word.isEmpty() && !word.endsWith(".") && Character.isLetter(word.charAt(0))) {
+                initials.append(Character.toUpperCase(word.charAt(0)));
+            }
+            if (initials.length() == 2) {
+                break;
+            }
+        }
+        return initials.isEmpty() ? "?" : initials.toString();
+    }
+
     private MenuBar userMenu() {
         MenuBar menu = new MenuBar();
         menu.setId("user-menu");
@@ -99,8 +113,11 @@ public class MainLayout extends AppLayout {
         authentication.getAuthenticatedUser(UserDetails.class).ifPresent(user -> {
             String shown = user instanceof DisplayNamed named ? named.displayName() : user.getUsername();
             Avatar avatar = new Avatar(shown);
+            avatar.setAbbreviation(initials(shown));
             avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
-            HorizontalLayout label = new HorizontalLayout(avatar, new Span(shown));
+            Span name = new Span(shown);
+            name.addClassName("kf-hide-narrow");
+            HorizontalLayout label = new HorizontalLayout(avatar, name);
             label.setAlignItems(FlexComponent.Alignment.CENTER);
             label.setSpacing(true);
             MenuItem root = menu.addItem(label);

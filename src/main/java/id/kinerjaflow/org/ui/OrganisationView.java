@@ -25,6 +25,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -91,9 +92,9 @@ public class OrganisationView extends VerticalLayout implements HasDynamicTitle 
         VerticalLayout right = new VerticalLayout(total, employees);
         right.setPadding(false);
         right.setSpacing(false);
-        right.getStyle().set("flex", "3 1 24rem").set("min-width", "18rem");
+        right.getStyle().set("flex", "3 1 30rem").set("min-width", "18rem");
         right.setHeightFull();
-        units.getStyle().set("flex", "1 1 16rem").set("min-width", "14rem");
+        units.getStyle().set("flex", "1 1 15rem").set("min-width", "14rem").set("max-width", "24rem");
         units.setHeightFull();
         total.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         total.setId("employee-total");
@@ -105,6 +106,11 @@ public class OrganisationView extends VerticalLayout implements HasDynamicTitle 
         body.getStyle().set("flex", "1 1 auto").set("min-height", "24rem");
 
         add(toolbar, body);
+        // phones: keep the two-line name and position columns only
+        addAttachListener(e -> {
+            e.getUI().getPage().retrieveExtendedClientDetails(d -> fitColumns(d.getWindowInnerWidth()));
+            e.getUI().getPage().addBrowserWindowResizeListener(r -> fitColumns(r.getWidth()));
+        });
         refreshUnits();
         refreshEmployees();
     }
@@ -119,22 +125,37 @@ public class OrganisationView extends VerticalLayout implements HasDynamicTitle 
     private void configureEmployees() {
         employees.setId("employee-grid");
         employees.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        employees.addColumn(Employee::getNip).setHeader(getTranslation("employee.nip")).setKey("nip")
-                .setSortProperty("nip").setAutoWidth(true).setFlexGrow(0);
-        employees.addColumn(Employee::getName).setHeader(getTranslation("employee.name")).setKey("name")
-                .setSortProperty("name").setFlexGrow(2);
-        employees.addColumn(e -> e.getPosition().getTitle()).setHeader(getTranslation("employee.position"))
-                .setKey("position").setFlexGrow(2);
+        // two lines per cell: fits a 1366x768 laptop with the navigation open
+        employees.addColumn(LitRenderer.<Employee>of(
+                        "<div style='line-height:1.3'><div>${item.name}</div>"
+                        + "<div style='font-size:var(--lumo-font-size-s);color:var(--lumo-secondary-text-color)'>"
+                        + "${item.nip}${item.inactive}</div></div>")
+                        .withProperty("name", Employee::getName)
+                        .withProperty("nip", Employee::getNip)
+                        .withProperty("inactive", e -> e.isActive() ? "" : " \u00b7 " + getTranslation("employee.inactive")))
+                .setHeader(getTranslation("employee.nameAndNip")).setKey("name").setSortProperty("name")
+                .setFlexGrow(3).setResizable(true);
+        employees.addColumn(LitRenderer.<Employee>of(
+                        "<div style='line-height:1.3;white-space:normal'><div>${item.title}</div>"
+                        + "<div style='font-size:var(--lumo-font-size-s);color:var(--lumo-secondary-text-color)'>"
+                        + "${item.unit}</div></div>")
+                        .withProperty("title", e -> e.getPosition().getTitle())
+                        .withProperty("unit", e -> e.getUnit().getName()))
+                .setHeader(getTranslation("employee.positionAndUnit")).setKey("position").setFlexGrow(4)
+                .setResizable(true);
         employees.addColumn(Employee::getGolongan).setHeader(getTranslation("employee.golonganShort"))
-                .setKey("golongan").setSortProperty("golongan").setAutoWidth(true).setFlexGrow(0);
-        employees.addColumn(e -> e.getUnit().getName()).setHeader(getTranslation("employee.unit")).setKey("unit")
-                .setFlexGrow(1);
+                .setKey("golongan").setSortProperty("golongan").setWidth("5.5rem").setFlexGrow(0);
         employees.addColumn(e -> e.getSupervisor() == null ? "\u2014" : e.getSupervisor().getName())
-                .setHeader(getTranslation("employee.appraiser")).setKey("supervisor").setFlexGrow(1);
-        employees.addColumn(e -> e.isActive() ? "" : getTranslation("employee.inactive")).setKey("active")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("employee.appraiser")).setKey("supervisor").setFlexGrow(2)
+                .setResizable(true);
         employees.setHeightFull();
         employees.addItemClickListener(e -> openEditor(e.getItem()));
+    }
+
+    void fitColumns(int windowWidth) {
+        boolean wide = windowWidth >= 700;
+        employees.getColumnByKey("golongan").setVisible(wide);
+        employees.getColumnByKey("supervisor").setVisible(wide);
     }
 
     void refreshUnits() {
