@@ -181,7 +181,7 @@ class ReferenceDataTest {
     // ------------------------------------------------------------------------------- messages
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"messages.properties", "messages_id.properties", "messages_en.properties"})
+    @ValueSource(strings = {"messages_id.properties", "messages_en.properties"})
     void everyEmploymentTypeAndUnitLevelHasALabel(String file) throws IOException {
         Properties messages = NipValidatorTest.load(file);
 
@@ -201,10 +201,8 @@ class ReferenceDataTest {
                 UnitLevel.AGENCY, "Perangkat Daerah",
                 UnitLevel.DIVISION, "Bidang/Bagian",
                 UnitLevel.SUBDIVISION, "Sub Bidang/Seksi");
-        for (String file : List.of("messages.properties", "messages_id.properties")) {
-            assertThat(NipValidatorTest.load(file).getProperty("unitLevel." + level.name()))
-                    .as(file).isEqualTo(expected.get(level));
-        }
+        assertThat(id.kinerjaflow.base.Messages.translate("unitLevel." + level.name(), null))
+                .isEqualTo(expected.get(level));
     }
 
     // ------------------------------------------------- demo organisation and sample import file
