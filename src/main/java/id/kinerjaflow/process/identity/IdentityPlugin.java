@@ -5,6 +5,12 @@ import java.util.List;
 
 import id.kinerjaflow.security.Role;
 import id.kinerjaflow.security.UserDirectory;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
@@ -41,5 +47,27 @@ class IdentityPlugin extends AbstractProcessEnginePlugin {
         });
         // mutable: the engine adds its own default group to the list
         configuration.setAdminGroups(new ArrayList<>(List.of(Role.ADMIN.name())));
+    }
+
+    /**
+     * With a read-only identity provider the engine never creates the administrators' grants that
+     * its own admin setup would; without them Cockpit refuses even an administrator ("missing
+     * access rights to application"). Grant the ADMIN group everything, once.
+     */
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        AuthorizationService authorizations = engine.getAuthorizationService();
+        for (Resource resource : Resources.values()) {
+            boolean granted = authorizations.createAuthorizationQuery().groupIdIn(Role.ADMIN.name())
+                    .resourceType(resource).resourceId(Authorization.ANY).count() > 0;
+            if (!granted) {
+                Authorization all = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+                all.setGroupId(Role.ADMIN.name());
+                all.setResource(resource);
+                all.setResourceId(Authorization.ANY);
+                all.addPermission(Permissions.ALL);
+                authorizations.saveAuthorization(all);
+            }
+        }
     }
 }

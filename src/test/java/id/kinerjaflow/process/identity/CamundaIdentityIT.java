@@ -6,7 +6,10 @@ import java.util.List;
 
 import id.kinerjaflow.IntegrationTest;
 import id.kinerjaflow.demo.DemoOrganisation;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -32,6 +35,8 @@ class CamundaIdentityIT {
     TaskService tasks;
     @Autowired
     DemoOrganisation demo;
+    @Autowired
+    AuthorizationService authorizations;
 
     @BeforeEach
     void demoOrganisation() {
@@ -67,6 +72,16 @@ class CamundaIdentityIT {
         assertThat(page.get(0).getId())
                 .isEqualTo(identity.createUserQuery().memberOfGroup("EMPLOYEE").list().get(5).getId());
         assertThat(identity.createUserQuery().userId("nobody").singleResult()).isNull();
+    }
+
+    @Test
+    void administratorsMayOpenCockpitAndOthersMayNot() {
+        assertThat(authorizations.isUserAuthorized("admin", List.of("ADMIN"), Permissions.ACCESS,
+                Resources.APPLICATION, "cockpit")).isTrue();
+        assertThat(authorizations.isUserAuthorized("admin", List.of("ADMIN"), Permissions.READ,
+                Resources.PROCESS_INSTANCE, "any")).isTrue();
+        assertThat(authorizations.isUserAuthorized("hr", List.of("HR", "EMPLOYEE"), Permissions.ACCESS,
+                Resources.APPLICATION, "cockpit")).isFalse();
     }
 
     @Test
