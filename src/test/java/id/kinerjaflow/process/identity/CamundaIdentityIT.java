@@ -93,7 +93,7 @@ class CamundaIdentityIT {
 
     @Test
     void aTaskQueryAsAUserSeesTheTasksOfThatUsersGroups() {
-        repository.createDeployment().addClasspathResource("processes/candidate-group-check.bpmn")
+        repository.createDeployment().name("candidate-group-check").addClasspathResource("processes/candidate-group-check.bpmn")
                 .enableDuplicateFiltering(true).deploy();
         ProcessInstance instance = runtime.startProcessInstanceByKey("candidate-group-check");
         try {

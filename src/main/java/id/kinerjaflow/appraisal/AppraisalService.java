@@ -1,0 +1,229 @@
+package id.kinerjaflow.appraisal;
+
+import id.kinerjaflow.rating.PerformanceRating;
+import static id.kinerjaflow.process.ProcessIds.Vars;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import id.kinerjaflow.base.BusinessRuleException;
+import id.kinerjaflow.cycle.AppraisalCycle;
+import id.kinerjaflow.cycle.CycleService;
+import id.kinerjaflow.org.Employee;
+import id.kinerjaflow.org.OrganisationService;
+import id.kinerjaflow.process.ProcessIds;
+import id.kinerjaflow.process.Workflow;
+import id.kinerjaflow.security.AppUser;
+import id.kinerjaflow.security.Role;
+import id.kinerjaflow.security.Roles;
+import id.kinerjaflow.security.UserDirectory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The appraisal of one employee in one cycle: starting it, reading it, and the steps the process
+ * takes on its own (stage, overdue flag, rating, result, final). The people's steps are in
+ * {@link AgreementService}, {@link SelfReviewService} and {@link SupervisorReviewService}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AppraisalService {
+
+    private final AppraisalRepository appraisals;
+    private final AgreementRowRepository rows;
+    private final AgreementRoundRepository rounds;
+    private final BehaviourAssessmentRepository behaviour;
+    private final EvidenceRepository evidence;
+    private final CycleService cycles;
+    private final OrganisationService organisation;
+    private final UserDirectory users;
+    private final Workflow workflow;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AppraisalService(AppraisalRepository appraisals, AgreementRowRepository rows, AgreementRoundRepository rounds,
+                     BehaviourAssessmentRepository behaviour, EvidenceRepository evidence, CycleService cycles,
+                     OrganisationService organisation, UserDirectory users, Workflow workflow,
+                     ApplicationEventPublisher events, Clock clock) {
+        this.appraisals = appraisals;
+        this.rows = rows;
+        this.rounds = rounds;
+        this.behaviour = behaviour;
+        this.evidence = evidence;
+        this.cycles = cycles;
+        this.organisation = organisation;
+        this.users = users;
+        this.workflow = workflow;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---- start ----------------------------------------------------------------------------------
+
+    /**
+     * Starts the appraisal of an employee in a cycle: captures appraiser and senior appraiser, and
+     * starts its process. A second start for the same employee and cycle is refused (and the
+     * database's unique constraint backs that up under concurrency).
+     */
+    @Transactional
+    @Secured({Roles.AUTH_HR, Roles.AUTH_ADMIN})
+    public Appraisal start(Long cycleId, Long employeeId) {
+        AppraisalCycle cycle = cycles.cycle(cycleId);
+        Employee employee = organisation.employee(employeeId)
+                .orElseThrow(() -> new BusinessRuleException("appraisal.EMPLOYEE_UNKNOWN", employeeId));
+        if (!employee.isActive()) {
+            throw new BusinessRuleException("appraisal.EMPLOYEE_INACTIVE", employee.getName());
+        }
+        if (appraisals.findByCycleIdAndEmployeeId(cycleId, employeeId).isPresent()) {
+            throw new BusinessRuleException("appraisal.ALREADY_STARTED", employee.getName(), cycle.getName());
+        }
+        AppUser employeeUser = users.findByEmployee(employeeId)
+                .orElseThrow(() -> new BusinessRuleException("appraisal.NO_ACCOUNT", employee.getName()));
+        Employee appraiser = organisation.appraiserOf(employeeId).orElse(null);
+        Employee senior = organisation.seniorAppraiserOf(employeeId).orElse(null);
+        boolean leader = appraiser == null || !appraiser.getUnit().getId().equals(employee.getUnit().getId());
+
+        Appraisal appraisal = appraisals.saveAndFlush(new Appraisal(cycle, employee, appraiser, senior, leader));
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(Vars.APPRAISAL_ID, appraisal.getId());
+        vars.put(Vars.CYCLE_ID, cycle.getId());
+        vars.put(Vars.UNIT_ID, employee.getUnit().getId());
+        vars.put(Vars.EMPLOYEE_USER, employeeUser.username());
+        putPerson(vars, Vars.APPRAISER_USER, Vars.APPRAISER_GROUPS, appraiser);
+        putPerson(vars, Vars.SENIOR_APPRAISER_USER, Vars.SENIOR_APPRAISER_GROUPS, senior);
+        vars.put(Vars.AGREEMENT_DEADLINE, Date.from(cycle.getAgreementDeadline()));
+        vars.put(Vars.REVIEW_PHASE_START, Date.from(cycle.getReviewPhaseStart()));
+        vars.put(Vars.PEER_FEEDBACK_DURATION, cycle.peerFeedbackDuration());
+        vars.put(Vars.PEER_USERS, new ArrayList<String>());
+        String instance = workflow.start(ProcessIds.Appraisal.PROCESS, appraisal.getId().toString(), vars);
+        appraisal.setProcessInstanceId(instance);
+        return appraisal;
+    }
+
+    /**
+     * A person's task goes to their account; without one in the system (the head of region above
+     * a JPT official, or no account), HR acts on their behalf.
+     */
+    private void putPerson(Map<String, Object> vars, String userVar, String groupsVar, Employee person) {
+        Optional<AppUser> user = person == null ? Optional.empty() : users.findByEmployee(person.getId());
+        vars.put(userVar, user.map(AppUser::username).orElse(null));
+        vars.put(groupsVar, user.isPresent() ? new ArrayList<String>() : new ArrayList<>(List.of(Role.HR.name())));
+    }
+
+    // ---- reading (with the right to read) -------------------------------------------------------
+
+    /** The appraisal, if the current user may see it (see {@link AppraisalAccess}). */
+    public Appraisal appraisal(Long id, AppUser user) {
+        Appraisal a = appraisals.findDetailed(id).orElseThrow(() -> new BusinessRuleException("appraisal.NOT_FOUND", id));
+        AppraisalAccess.requireRead(a, user);
+        return a;
+    }
+
+    public List<AgreementRow> rows(Long appraisalId) {
+        return rows.findForAppraisal(appraisalId);
+    }
+
+    public List<AgreementRound> rounds(Long appraisalId) {
+        return rounds.findByAppraisalIdOrderByRoundNo(appraisalId);
+    }
+
+    public List<BehaviourAssessment> behaviour(Long appraisalId) {
+        return behaviour.findByAppraisalId(appraisalId);
+    }
+
+    public List<Evidence> evidence(Long appraisalId) {
+        return evidence.findForAppraisal(appraisalId);
+    }
+
+    /** The appraisals of a unit in a cycle (for calibration). */
+    public List<Appraisal> appraisalsOfUnit(Long cycleId, Long unitId) {
+        return appraisals.findByCycleAndUnit(cycleId, unitId);
+    }
+
+    /** The appraisal of an employee in a cycle, if started. */
+    public Optional<Appraisal> findOfEmployee(Long cycleId, Long employeeId) {
+        return appraisals.findByCycleIdAndEmployeeId(cycleId, employeeId);
+    }
+
+    public Optional<Appraisal> find(Long id) {
+        return appraisals.findDetailed(id);
+    }
+
+    public long countUnreviewed(Long cycleId, Long unitId) {
+        return appraisals.countUnreviewed(cycleId, unitId);
+    }
+
+    // ---- steps the process takes (called by the delegates) -------------------------------------
+
+    @Transactional
+    public void enterStage(Long appraisalId, Stage stage) {
+        Appraisal a = load(appraisalId);
+        if (a.getStage() != Stage.FINAL) {
+            a.setStage(stage);
+        }
+    }
+
+    @Transactional
+    public void flagAgreementOverdue(Long appraisalId) {
+        load(appraisalId).flagAgreementOverdue();
+    }
+
+    /** What recording the original rating found out about the unit's calibration. */
+    public record RatingRecorded(Long appraisalId, Long cycleId, Long unitId, PerformanceRating rating) {
+    }
+
+    /**
+     * Stores the original rating the matrix gave. If the unit's results were already released, the
+     * calibrated rating is the original one (returned), and the appraisal does not wait.
+     */
+    @Transactional
+    public Optional<PerformanceRating> recordOriginalRating(Long appraisalId, PerformanceRating rating) {
+        Appraisal a = load(appraisalId);
+        a.recordOriginalRating(rating);
+        appraisals.flush();
+        events.publishEvent(new RatingRecorded(a.getId(), a.getCycle().getId(), a.getUnit().getId(), rating));
+        return Optional.ofNullable(a.getCalibratedRating());
+    }
+
+    /** The board's (or the rule's) calibrated rating; the original is kept. */
+    @Transactional
+    public void recordCalibratedRating(Long appraisalId, PerformanceRating rating) {
+        load(appraisalId).recordCalibratedRating(rating);
+    }
+
+    /** Publishes the result and opens the appeal window; returns its end. */
+    @Transactional
+    public Instant publishResult(Long appraisalId) {
+        Appraisal a = load(appraisalId);
+        if (a.getCalibratedRating() == null) {
+            a.recordCalibratedRating(a.getOriginalRating());
+        }
+        Instant now = clock.instant();
+        Instant deadline = now.plus(Duration.ofDays(a.getCycle().getAppealWindowDays()));
+        a.publishResult(now, deadline);
+        return deadline;
+    }
+
+    /** Closes the appraisal with the appeal decision's rating, or the calibrated one. */
+    @Transactional
+    public PerformanceRating finalise(Long appraisalId, PerformanceRating appealRating) {
+        Appraisal a = load(appraisalId);
+        PerformanceRating rating = appealRating != null ? appealRating : a.getCalibratedRating();
+        a.finalise(rating, clock.instant());
+        return rating;
+    }
+
+    Appraisal load(Long appraisalId) {
+        return appraisals.findDetailed(appraisalId)
+                .orElseThrow(() -> new BusinessRuleException("appraisal.NOT_FOUND", appraisalId));
+    }
+}

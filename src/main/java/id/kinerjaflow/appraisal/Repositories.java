@@ -1,0 +1,52 @@
+package id.kinerjaflow.appraisal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AppraisalRepository extends JpaRepository<Appraisal, Long> {
+
+    String FETCH = "select a from Appraisal a join fetch a.cycle join fetch a.employee e join fetch e.position "
+            + "join fetch a.unit left join fetch a.appraiser left join fetch a.seniorAppraiser ";
+
+    @Query(FETCH + "where a.id = :id")
+    Optional<Appraisal> findDetailed(@Param("id") Long id);
+
+    @Query(FETCH + "where a.cycle.id = :cycleId and a.unit.id = :unitId order by e.name")
+    List<Appraisal> findByCycleAndUnit(@Param("cycleId") Long cycleId, @Param("unitId") Long unitId);
+
+    Optional<Appraisal> findByCycleIdAndEmployeeId(Long cycleId, Long employeeId);
+
+    @Query("select count(a) from Appraisal a where a.cycle.id = :cycleId and a.unit.id = :unitId "
+            + "and a.originalRating is null")
+    long countUnreviewed(@Param("cycleId") Long cycleId, @Param("unitId") Long unitId);
+}
+
+interface AgreementRowRepository extends JpaRepository<AgreementRow, Long> {
+
+    @Query("select distinct r from AgreementRow r left join fetch r.indicators left join fetch r.parentRow "
+            + "where r.appraisal.id = :appraisalId order by r.position")
+    List<AgreementRow> findForAppraisal(@Param("appraisalId") Long appraisalId);
+}
+
+interface AgreementRoundRepository extends JpaRepository<AgreementRound, Long> {
+
+    List<AgreementRound> findByAppraisalIdOrderByRoundNo(Long appraisalId);
+}
+
+interface EvidenceRepository extends JpaRepository<Evidence, Long> {
+
+    @Query("select e from Evidence e where e.appraisalId = :appraisalId order by e.uploadedAt")
+    List<Evidence> findForAppraisal(@Param("appraisalId") Long appraisalId);
+
+    @Query("select coalesce(sum(e.sizeBytes), 0) from Evidence e where e.appraisalId = :appraisalId")
+    long totalSize(@Param("appraisalId") Long appraisalId);
+}
+
+interface BehaviourAssessmentRepository extends JpaRepository<BehaviourAssessment, Long> {
+
+    List<BehaviourAssessment> findByAppraisalId(Long appraisalId);
+}

@@ -1,0 +1,169 @@
+package id.kinerjaflow.appraisal;
+
+import static id.kinerjaflow.process.ProcessIds.Appraisal.PROCESS;
+import static id.kinerjaflow.process.ProcessIds.Appraisal.TASK_SUPERVISOR_REVIEW;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import id.kinerjaflow.base.BusinessRuleException;
+import id.kinerjaflow.process.ProcessIds;
+import id.kinerjaflow.process.Workflow;
+import id.kinerjaflow.rating.CoreValue;
+import id.kinerjaflow.rating.Expectation;
+import id.kinerjaflow.rating.PerformanceRating;
+import id.kinerjaflow.rating.Ratings;
+import id.kinerjaflow.security.AppUser;
+import id.kinerjaflow.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The appraiser's review: a rating per RHK (with the decision table's suggestion from the
+ * achievement beside it), a rating per core value, and the overall results and behaviour ratings.
+ * The appraiser may override every suggestion; the performance rating then follows from the
+ * matrix (a decision table), which nobody overrides.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SupervisorReviewService {
+
+    static final String INDICATOR_RATING = "indicator-rating";
+    static final String RESULTS_RATING = "results-rating";
+    static final String PERFORMANCE_RATING = "performance-rating";
+
+    private final AppraisalService appraisals;
+    private final AgreementRowRepository rows;
+    private final BehaviourAssessmentRepository behaviour;
+    private final Workflow workflow;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    SupervisorReviewService(AppraisalService appraisals, AgreementRowRepository rows,
+                            BehaviourAssessmentRepository behaviour, Workflow workflow, CurrentUser currentUser,
+                            Clock clock) {
+        this.appraisals = appraisals;
+        this.rows = rows;
+        this.behaviour = behaviour;
+        this.workflow = workflow;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** What the appraiser enters; codes as they come from a form, checked here. */
+    public record ReviewForm(Map<Long, String> rowRatings, Map<CoreValue, String> valueRatings, String resultsRating,
+                             String behaviourRating) {
+    }
+
+    /** The suggested rating of an indicator from its achievement (empty without an actual). */
+    public Optional<Expectation> suggestIndicator(Indicator indicator) {
+        return indicator.achievement().map(a -> Expectation.valueOf(
+                (String) workflow.decide(INDICATOR_RATING, Map.of("achievement", a.doubleValue()))));
+    }
+
+    /** The suggested rating of each RHK: the lowest suggestion among its indicators. */
+    public Map<Long, Expectation> suggestRows(Long appraisalId) {
+        Map<Long, Expectation> suggestions = new LinkedHashMap<>();
+        for (AgreementRow row : rows.findForAppraisal(appraisalId)) {
+            Expectation lowest = null;
+            for (Indicator i : row.getIndicators()) {
+                Optional<Expectation> s = suggestIndicator(i);
+                if (s.isPresent() && (lowest == null || s.get().ordinal() > lowest.ordinal())) {
+                    lowest = s.get();
+                }
+            }
+            if (lowest != null) {
+                suggestions.put(row.getId(), lowest);
+            }
+        }
+        return suggestions;
+    }
+
+    /** The suggested overall results rating from the RHK ratings (the BKN guidance, as a decision table). */
+    public Expectation suggestResults(Long appraisalId, Map<Long, Expectation> rowRatings) {
+        List<AgreementRow> all = rows.findForAppraisal(appraisalId);
+        if (all.isEmpty() || rowRatings.isEmpty()) {
+            throw new BusinessRuleException("review.NO_ROWS");
+        }
+        double total = all.size();
+        long above = all.stream().filter(r -> rowRatings.get(r.getId()) == Expectation.ABOVE_EXPECTATION).count();
+        long as = all.stream().filter(r -> rowRatings.get(r.getId()) == Expectation.AS_EXPECTED).count();
+        long below = all.stream().filter(r -> rowRatings.get(r.getId()) == Expectation.BELOW_EXPECTATION).count();
+        List<AgreementRow> main = all.stream().filter(r -> r.getKind() == RowKind.MAIN).toList();
+        long mainBelow = main.stream().filter(r -> rowRatings.get(r.getId()) == Expectation.BELOW_EXPECTATION).count();
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("shareAbove", above / total);
+        inputs.put("shareAsExpected", as / total);
+        inputs.put("shareBelow", below / total);
+        inputs.put("shareMainBelow", main.isEmpty() ? 0.0 : (double) mainBelow / main.size());
+        inputs.put("anyMainBelow", mainBelow > 0);
+        return Expectation.valueOf((String) workflow.decide(RESULTS_RATING, inputs));
+    }
+
+    /** The performance rating the matrix gives (shown live before the appraiser submits). */
+    public PerformanceRating preview(Expectation results, Expectation behaviourRating) {
+        return PerformanceRating.valueOf((String) workflow.decide(PERFORMANCE_RATING,
+                Map.of("resultsRating", results.name(), "behaviourRating", behaviourRating.name())));
+    }
+
+    /** Submits the review; the process then decides the performance rating with the matrix. */
+    @Transactional
+    public void submit(Long appraisalId, ReviewForm form) {
+        AppUser user = currentUser.require();
+        Workflow.TaskRef task = workflow.requireTask(PROCESS, appraisalId.toString(), TASK_SUPERVISOR_REVIEW, user);
+        Appraisal a = appraisals.load(appraisalId);
+        List<AgreementRow> all = rows.findForAppraisal(appraisalId);
+        Map<Long, String> given = form.rowRatings() == null ? Map.of() : form.rowRatings();
+        for (Long id : given.keySet()) {
+            if (all.stream().noneMatch(r -> r.getId().equals(id))) {
+                throw new BusinessRuleException("review.ROW_UNKNOWN", id);
+            }
+        }
+        Map<Long, Expectation> rowRatings = new HashMap<>();
+        for (AgreementRow row : all) {
+            String code = given.get(row.getId());
+            if (code == null || code.isBlank()) {
+                throw new BusinessRuleException("review.ROW_NOT_RATED", row.getPosition());
+            }
+            rowRatings.put(row.getId(), Ratings.expectation(code));
+        }
+        Map<CoreValue, Expectation> valueRatings = new HashMap<>();
+        for (CoreValue value : CoreValue.values()) {
+            String code = form.valueRatings() == null ? null : form.valueRatings().get(value);
+            if (code == null || code.isBlank()) {
+                throw new BusinessRuleException("review.VALUE_NOT_RATED", value.name());
+            }
+            valueRatings.put(value, Ratings.expectation(code));
+        }
+        Expectation results = Ratings.expectation(form.resultsRating());
+        Expectation behaviourRating = Ratings.expectation(form.behaviourRating());
+
+        Map<Long, Expectation> suggestions = suggestRows(appraisalId);
+        for (AgreementRow row : all) {
+            row.rate(suggestions.get(row.getId()), rowRatings.get(row.getId()));
+        }
+        Map<CoreValue, BehaviourAssessment> assessments = new HashMap<>();
+        behaviour.findByAppraisalId(appraisalId).forEach(b -> assessments.put(b.getCoreValue(), b));
+        for (CoreValue value : CoreValue.values()) {
+            assessments.computeIfAbsent(value, v -> behaviour.save(new BehaviourAssessment(appraisalId, v)))
+                    .setRating(valueRatings.get(value));
+        }
+        a.review(suggestResults(appraisalId, rowRatings), results, behaviourRating, clock.instant());
+        workflow.complete(task, user, Map.of(ProcessIds.Vars.RESULTS_RATING, results.name(),
+                ProcessIds.Vars.BEHAVIOUR_RATING, behaviourRating.name()));
+    }
+
+    /** The achievement of every indicator with an actual, for display. */
+    public Map<Long, BigDecimal> achievements(Long appraisalId) {
+        Map<Long, BigDecimal> result = new LinkedHashMap<>();
+        for (AgreementRow row : rows.findForAppraisal(appraisalId)) {
+            row.getIndicators().forEach(i -> i.achievement().ifPresent(a -> result.put(i.getId(), a)));
+        }
+        return result;
+    }
+}

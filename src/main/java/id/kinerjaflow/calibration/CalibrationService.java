@@ -1,0 +1,283 @@
+package id.kinerjaflow.calibration;
+
+import static id.kinerjaflow.process.ProcessIds.Calibration.PROCESS;
+import static id.kinerjaflow.process.ProcessIds.Calibration.TASK_CALIBRATE_UNIT;
+import static id.kinerjaflow.process.ProcessIds.Calibration.TASK_SET_UNIT_RATING;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.kinerjaflow.appraisal.Appraisal;
+import id.kinerjaflow.appraisal.AppraisalService;
+import id.kinerjaflow.appraisal.AppraisalService.RatingRecorded;
+import id.kinerjaflow.base.BusinessRuleException;
+import id.kinerjaflow.base.Messages;
+import id.kinerjaflow.cycle.AppraisalCycle;
+import id.kinerjaflow.cycle.CycleService;
+import id.kinerjaflow.org.OrgUnit;
+import id.kinerjaflow.org.OrganisationService;
+import id.kinerjaflow.process.ProcessIds;
+import id.kinerjaflow.process.Workflow;
+import id.kinerjaflow.rating.PerformanceRating;
+import id.kinerjaflow.rating.Ratings;
+import id.kinerjaflow.security.AppUser;
+import id.kinerjaflow.security.CurrentUser;
+import id.kinerjaflow.security.Roles;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Calibration (kalibrasi) of one unit: HR sets the unit rating on behalf of the leader one level
+ * up; once every appraisal is reviewed (or the calibration date passes) the spread is checked
+ * against the distribution curve (a decision table); the board changes ratings, each with a
+ * reason, sees whether the unit now fits the curve, and approves; the results are then released.
+ * The unit leader's results rating is the unit rating (PermenPANRB 6/2022).
+ */
+@Service
+@Transactional(readOnly = true)
+public class CalibrationService {
+
+    static final String DISTRIBUTION_CURVE = "distribution-curve";
+    static final String UNIT_LEADER_RESULTS_RATING = "unit-leader-results-rating";
+    static final String PERFORMANCE_RATING = "performance-rating";
+
+    private final UnitCalibrationRepository calibrations;
+    private final CalibrationChangeRepository changes;
+    private final AppraisalService appraisals;
+    private final CycleService cycles;
+    private final OrganisationService organisation;
+    private final Workflow workflow;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CalibrationService(UnitCalibrationRepository calibrations, CalibrationChangeRepository changes,
+                       AppraisalService appraisals, CycleService cycles, OrganisationService organisation,
+                       Workflow workflow, CurrentUser currentUser, Clock clock) {
+        this.calibrations = calibrations;
+        this.changes = changes;
+        this.appraisals = appraisals;
+        this.cycles = cycles;
+        this.organisation = organisation;
+        this.workflow = workflow;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Starts the calibration of a unit in a cycle (one per unit per cycle). */
+    @Transactional
+    @Secured({Roles.AUTH_HR, Roles.AUTH_ADMIN})
+    public UnitCalibration start(Long cycleId, Long unitId) {
+        AppraisalCycle cycle = cycles.cycle(cycleId);
+        OrgUnit unit = organisation.units().stream().filter(u -> u.getId().equals(unitId)).findFirst()
+                .orElseThrow(() -> new BusinessRuleException("calibration.UNIT_UNKNOWN", unitId));
+        if (calibrations.findByCycleIdAndUnitId(cycleId, unitId).isPresent()) {
+            throw new BusinessRuleException("calibration.ALREADY_STARTED", unit.getName());
+        }
+        UnitCalibration c = calibrations.saveAndFlush(new UnitCalibration(cycleId, unit));
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(ProcessIds.Vars.CALIBRATION_ID, c.getId());
+        vars.put(ProcessIds.Vars.CYCLE_ID, cycleId);
+        vars.put(ProcessIds.Vars.UNIT_ID, unitId);
+        vars.put(ProcessIds.Vars.CALIBRATION_DATE, Date.from(cycle.getCalibrationDate()));
+        c.setProcessInstanceId(workflow.start(PROCESS, c.getId().toString(), vars));
+        return c;
+    }
+
+    public UnitCalibration calibration(Long id) {
+        return calibrations.findDetailed(id).orElseThrow(() -> new BusinessRuleException("calibration.NOT_FOUND", id));
+    }
+
+    public List<CalibrationChange> changes(Long calibrationId) {
+        return changes.findByCalibrationIdOrderByChangedAtAscIdAsc(calibrationId);
+    }
+
+    // ---- HR: the unit rating -----------------------------------------------------------------------
+
+    @Transactional
+    public void setUnitRating(Long calibrationId, String ratingCode) {
+        AppUser user = currentUser.require();
+        Workflow.TaskRef task = workflow.requireTask(PROCESS, calibrationId.toString(), TASK_SET_UNIT_RATING, user);
+        UnitRating rating = parseUnitRating(ratingCode);
+        calibration(calibrationId).setUnitRating(rating, user.username());
+        workflow.complete(task, user, Map.of());
+    }
+
+    static UnitRating parseUnitRating(String code) {
+        if (code == null || code.isBlank()) {
+            throw new BusinessRuleException("rating.REQUIRED");
+        }
+        try {
+            return UnitRating.valueOf(code.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleException("rating.INVALID", code, Arrays.toString(UnitRating.values()));
+        }
+    }
+
+    // ---- reviews done? ----------------------------------------------------------------------------
+
+    public boolean allReviewed(Long calibrationId) {
+        UnitCalibration c = calibration(calibrationId);
+        return appraisals.countUnreviewed(c.getCycleId(), c.getUnit().getId()) == 0;
+    }
+
+    /**
+     * An appraisal of the unit got its original rating: if it was the last one, tell the waiting
+     * calibration; if the unit's results are already released, its calibrated rating is the original.
+     */
+    @EventListener
+    @Transactional
+    public void onRatingRecorded(RatingRecorded event) {
+        calibrations.findByCycleIdAndUnitId(event.cycleId(), event.unitId()).ifPresent(c -> {
+            if (c.getStatus() == UnitCalibration.Status.RELEASED) {
+                appraisals.recordCalibratedRating(event.appraisalId(), event.rating());
+            } else if (appraisals.countUnreviewed(c.getCycleId(), c.getUnit().getId()) == 0) {
+                workflow.correlate(ProcessIds.Calibration.MESSAGE_REVIEWS_COMPLETE, c.getId().toString(), Map.of());
+            }
+        });
+    }
+
+    // ---- the board ----------------------------------------------------------------------------------
+
+    /**
+     * Before the board looks: the unit leader's results rating becomes the unit rating, and their
+     * performance rating follows from the matrix (recorded as a change with its reason).
+     */
+    @Transactional
+    public boolean prepare(Long calibrationId) {
+        UnitCalibration c = calibration(calibrationId);
+        c.startCalibrating();
+        for (Appraisal a : appraisals.appraisalsOfUnit(c.getCycleId(), c.getUnit().getId())) {
+            if (a.isUnitLeader() && a.getOriginalRating() != null && a.getBehaviourRating() != null) {
+                String results = (String) workflow.decide(UNIT_LEADER_RESULTS_RATING,
+                        Map.of("unitRating", c.getUnitRating().name()));
+                PerformanceRating rating = PerformanceRating.valueOf((String) workflow.decide(PERFORMANCE_RATING,
+                        Map.of("resultsRating", results, "behaviourRating", a.getBehaviourRating().name())));
+                if (rating != current(c, a)) {
+                    changes.save(new CalibrationChange(c.getId(), a.getId(), current(c, a), rating,
+                            Messages.translate("calibration.LEADER_RULE_REASON", Messages.INDONESIAN,
+                                    Messages.translate("unitRating." + c.getUnitRating().name(), Messages.INDONESIAN)),
+                            CalibrationChange.SYSTEM, clock.instant()));
+                }
+            }
+        }
+        return deviations(calibrationId).stream().allMatch(Deviation::fits);
+    }
+
+    /** The board changes one rating; a reason is required; the original stays as it was. */
+    @Transactional
+    public CalibrationChange changeRating(Long calibrationId, Long appraisalId, String toCode, String reason) {
+        AppUser user = currentUser.require();
+        workflow.requireTask(PROCESS, calibrationId.toString(), TASK_CALIBRATE_UNIT, user);
+        UnitCalibration c = calibration(calibrationId);
+        Appraisal a = appraisals.appraisalsOfUnit(c.getCycleId(), c.getUnit().getId()).stream()
+                .filter(x -> x.getId().equals(appraisalId)).findFirst()
+                .orElseThrow(() -> new BusinessRuleException("calibration.APPRAISAL_NOT_IN_UNIT", appraisalId));
+        if (a.getOriginalRating() == null) {
+            throw new BusinessRuleException("calibration.NOT_REVIEWED", a.getEmployee().getName());
+        }
+        PerformanceRating to = Ratings.performance(toCode);
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("calibration.REASON_REQUIRED");
+        }
+        if (reason.length() > 2000) {
+            throw new BusinessRuleException("field.TOO_LONG", 2000);
+        }
+        PerformanceRating from = current(c, a);
+        if (from == to) {
+            throw new BusinessRuleException("calibration.SAME_RATING");
+        }
+        return changes.save(new CalibrationChange(c.getId(), a.getId(), from, to, reason.strip(), user.username(),
+                clock.instant()));
+    }
+
+    /** The board approves; the process then releases the results to everyone in the unit. */
+    @Transactional
+    public void approve(Long calibrationId) {
+        AppUser user = currentUser.require();
+        Workflow.TaskRef task = workflow.requireTask(PROCESS, calibrationId.toString(), TASK_CALIBRATE_UNIT, user);
+        workflow.complete(task, user, Map.of(ProcessIds.Vars.FITS_CURVE,
+                deviations(calibrationId).stream().allMatch(Deviation::fits), ProcessIds.Vars.APPROVED_BY, user.username()));
+    }
+
+    /** Every appraisal of the unit receives its calibrated rating and goes on to its result. */
+    @Transactional
+    public void release(Long calibrationId, String releasedBy) {
+        UnitCalibration c = calibration(calibrationId);
+        for (Appraisal a : appraisals.appraisalsOfUnit(c.getCycleId(), c.getUnit().getId())) {
+            if (a.getOriginalRating() != null) {
+                appraisals.recordCalibratedRating(a.getId(), current(c, a));
+                workflow.correlate(ProcessIds.Appraisal.MESSAGE_UNIT_CALIBRATED, a.getId().toString(), Map.of());
+            }
+        }
+        c.release(releasedBy, clock.instant());
+    }
+
+    // ---- the curve ------------------------------------------------------------------------------
+
+    /** The rating as calibration stands now: the last change, or the original. */
+    public PerformanceRating current(UnitCalibration c, Appraisal a) {
+        PerformanceRating rating = a.getOriginalRating();
+        for (CalibrationChange change : changes(c.getId())) {
+            if (change.getAppraisalId().equals(a.getId())) {
+                rating = change.getToRating();
+            }
+        }
+        return rating;
+    }
+
+    /** The current ratings of the unit's reviewed appraisals, by appraisal id. */
+    public Map<Long, PerformanceRating> currentRatings(Long calibrationId) {
+        UnitCalibration c = calibration(calibrationId);
+        Map<Long, PerformanceRating> result = new LinkedHashMap<>();
+        for (Appraisal a : appraisals.appraisalsOfUnit(c.getCycleId(), c.getUnit().getId())) {
+            if (a.getOriginalRating() != null) {
+                result.put(a.getId(), current(c, a));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * One band of the curve for the unit rating, and whether the unit's current spread fits it.
+     * The curve guides; a deviation is allowed with written reasons.
+     */
+    public record Deviation(String band, List<PerformanceRating> ratings, double share, Double minShare,
+                            Double maxShare, boolean mustExist, long count, boolean fits) {
+    }
+
+    public List<Deviation> deviations(Long calibrationId) {
+        UnitCalibration c = calibration(calibrationId);
+        if (c.getUnitRating() == null) {
+            return List.of();
+        }
+        Map<Long, PerformanceRating> ratings = currentRatings(calibrationId);
+        int total = ratings.size();
+        List<Deviation> result = new ArrayList<>();
+        for (Map<String, Object> band : workflow.decideAll(DISTRIBUTION_CURVE,
+                Map.of("unitRating", c.getUnitRating().name()))) {
+            List<PerformanceRating> bandRatings = Arrays.stream(((String) band.get("ratings")).split(","))
+                    .map(String::strip).map(PerformanceRating::valueOf).toList();
+            long count = ratings.values().stream().filter(bandRatings::contains).count();
+            double share = total == 0 ? 0 : (double) count / total;
+            Double min = number(band.get("minShare"));
+            Double max = number(band.get("maxShare"));
+            boolean mustExist = Boolean.TRUE.equals(band.get("mustExist"));
+            boolean fits = total == 0 || ((min == null || share + 1e-9 >= min) && (max == null || share <= max + 1e-9)
+                    && (!mustExist || count > 0));
+            result.add(new Deviation((String) band.get("band"), bandRatings, share, min, max, mustExist, count, fits));
+        }
+        return result;
+    }
+
+    private static Double number(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+}

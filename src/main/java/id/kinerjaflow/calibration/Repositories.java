@@ -1,0 +1,21 @@
+package id.kinerjaflow.calibration;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface UnitCalibrationRepository extends JpaRepository<UnitCalibration, Long> {
+
+    @Query("select c from UnitCalibration c join fetch c.unit where c.id = :id")
+    Optional<UnitCalibration> findDetailed(@Param("id") Long id);
+
+    Optional<UnitCalibration> findByCycleIdAndUnitId(Long cycleId, Long unitId);
+}
+
+interface CalibrationChangeRepository extends JpaRepository<CalibrationChange, Long> {
+
+    List<CalibrationChange> findByCalibrationIdOrderByChangedAtAscIdAsc(Long calibrationId);
+}

@@ -1,0 +1,153 @@
+package id.kinerjaflow.process;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import id.kinerjaflow.security.AppUser;
+import id.kinerjaflow.security.Role;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The features' one door to the process engine: start processes, find and complete a user's
+ * task (only its assignee or a member of its candidate groups may), correlate messages, evaluate
+ * decisions. Calls join the caller's transaction, so a task completes together with the domain
+ * change it carries, or not at all.
+ */
+@Component
+public class Workflow {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final DecisionService decisions;
+
+    Workflow(RuntimeService runtime, TaskService tasks, DecisionService decisions) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.decisions = decisions;
+    }
+
+    /** Starts a process; returns the instance id. */
+    public String start(String processKey, String businessKey, Map<String, Object> variables) {
+        return runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+    }
+
+    /** The open task of this definition key for the business key, if the process is there. */
+    public Optional<TaskRef> openTask(String processKey, String businessKey, String taskKey) {
+        return tasks.createTaskQuery().processDefinitionKey(processKey).processInstanceBusinessKey(businessKey)
+                .taskDefinitionKey(taskKey).active().list().stream().findFirst().map(this::ref);
+    }
+
+    /** Every open task of this definition key for the business key (e.g. one per peer). */
+    public List<TaskRef> openTasks(String processKey, String businessKey, String taskKey) {
+        return tasks.createTaskQuery().processDefinitionKey(processKey).processInstanceBusinessKey(businessKey)
+                .taskDefinitionKey(taskKey).active().list().stream().map(this::ref).toList();
+    }
+
+    /**
+     * The user's open task of this definition key for the business key. Refused when there is no
+     * such task or it belongs to someone else.
+     */
+    public TaskRef requireTask(String processKey, String businessKey, String taskKey, AppUser user) {
+        return openTasks(processKey, businessKey, taskKey).stream().filter(t -> t.mayBeWorkedOnBy(user))
+                .findFirst().orElseThrow(() -> new TaskNotAvailableException(taskKey));
+    }
+
+    /** Completes the user's task with the given variables (checked as {@link #requireTask}). */
+    public void complete(String processKey, String businessKey, String taskKey, AppUser user,
+                         Map<String, Object> variables) {
+        TaskRef task = requireTask(processKey, businessKey, taskKey, user);
+        complete(task, user, variables);
+    }
+
+    /** Completes a task the caller already checked, as the given user (recorded in history). */
+    public void complete(TaskRef task, AppUser user, Map<String, Object> variables) {
+        if (!task.mayBeWorkedOnBy(user)) {
+            throw new TaskNotAvailableException(task.taskKey());
+        }
+        Task current = tasks.createTaskQuery().taskId(task.id()).singleResult();
+        if (current == null) {
+            throw new TaskNotAvailableException(task.taskKey());
+        }
+        if (current.getAssignee() == null) {
+            tasks.claim(task.id(), user.username());
+        }
+        tasks.complete(task.id(), variables);
+    }
+
+    /** Correlates a message to the one instance with this business key that waits for it. */
+    public boolean correlate(String message, String businessKey, Map<String, Object> variables) {
+        List<MessageCorrelationResult> results = runtime.createMessageCorrelation(message)
+                .processInstanceBusinessKey(businessKey).setVariables(variables).correlateAllWithResult();
+        return !results.isEmpty();
+    }
+
+    /** Correlates a message to every instance waiting for it whose variable has this value. */
+    public int correlateAll(String message, String variable, Object value) {
+        return runtime.createMessageCorrelation(message).processInstanceVariableEquals(variable, value)
+                .correlateAllWithResult().size();
+    }
+
+    /** Evaluates a decision table that must give one single result. */
+    public Object decide(String decisionKey, Map<String, Object> inputs) {
+        VariableMap variables = Variables.fromMap(inputs);
+        return decisions.evaluateDecisionTableByKey(decisionKey, variables).getSingleEntry();
+    }
+
+    /** Evaluates a decision table that collects rows (each row a map of output name to value). */
+    public List<Map<String, Object>> decideAll(String decisionKey, Map<String, Object> inputs) {
+        return decisions.evaluateDecisionTableByKey(decisionKey, Variables.fromMap(inputs)).getResultList();
+    }
+
+    /** Whether the instance with this business key is still running. */
+    public boolean isRunning(String processKey, String businessKey) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey).count() > 0;
+    }
+
+    /** Sets a variable on the running instance with this business key. */
+    public void setVariable(String processKey, String businessKey, String name, Object value) {
+        runtime.createProcessInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(businessKey)
+                .list().forEach(pi -> runtime.setVariable(pi.getId(), name, value));
+    }
+
+    private TaskRef ref(Task task) {
+        Set<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(IdentityLink::getGroupId).collect(java.util.stream.Collectors.toSet());
+        return new TaskRef(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), groups,
+                task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant());
+    }
+
+    /** What the features need to know of a task. */
+    public record TaskRef(String id, String taskKey, String name, String assignee, Set<String> candidateGroups,
+                          java.time.Instant created, java.time.Instant due) {
+
+        /** Its assignee, or (unassigned) a member of one of its candidate groups. */
+        public boolean mayBeWorkedOnBy(AppUser user) {
+            if (user == null) {
+                return false;
+            }
+            if (assignee != null) {
+                return assignee.equals(user.username());
+            }
+            return memberOfAny(user, candidateGroups);
+        }
+
+        private static boolean memberOfAny(AppUser user, Collection<String> groups) {
+            return user.roles().stream().map(Role::name).anyMatch(groups::contains);
+        }
+    }
+}
