@@ -112,7 +112,8 @@ final class DecisionFile {
     }
 
     /**
-     * The conventions of architecture.md ("DMN") and of the decision brief, for this file: a named decision
+     * The conventions of architecture.md ("DMN") and of the decision brief, for this file: the decision id
+     * is the file name, a named decision
      * with a history time to live (the engine refuses a decision without one), the expected hit policy
      * written out and explained, a name and a type on every input and output, readable ids, a description
      * on every rule saying which legal row it encodes, and no code in a rule that its value list does not
@@ -121,6 +122,8 @@ final class DecisionFile {
     void assertFollowsConventions(HitPolicy hitPolicy, String... inputVariables) {
         SoftAssertions softly = new SoftAssertions();
         DecisionTable table = table();
+        softly.assertThat(Path.of(path).getFileName().toString()).as("file name = decision id")
+                .isEqualTo(decisionElement.getId() + ".dmn");
         softly.assertThat(decisionElement.getName()).as("decision name").isNotBlank();
         softly.assertThat(decisionElement.getCamundaHistoryTimeToLiveString()).as("history time to live")
                 .isEqualTo("P3650D");
