@@ -39,6 +39,15 @@ class ApplicationIT {
     }
 
     @Test
+    void everyProcessAndDecisionOfBpmnIsDeployedAtStart() {
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list())
+                .extracting(d -> d.getKey()).contains("employee-appraisal", "unit-calibration");
+        assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().latestVersion().list())
+                .extracting(d -> d.getKey()).contains("performance-rating", "indicator-rating", "results-rating",
+                        "distribution-curve", "unit-leader-results-rating");
+    }
+
+    @Test
     void theSuiteRunsOnTheDatabaseOfItsProfile() throws Exception {
         String product;
         try (var connection = dataSource.getConnection()) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import id.kinerjaflow.base.BusinessRuleException;
 import id.kinerjaflow.process.ProcessIds;
 import id.kinerjaflow.process.Workflow;
+import id.kinerjaflow.process.decision.DecisionIds;
 import id.kinerjaflow.rating.CoreValue;
 import id.kinerjaflow.rating.Expectation;
 import id.kinerjaflow.rating.PerformanceRating;
@@ -33,9 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SupervisorReviewService {
 
-    static final String INDICATOR_RATING = "indicator-rating";
-    static final String RESULTS_RATING = "results-rating";
-    static final String PERFORMANCE_RATING = "performance-rating";
 
     private final AppraisalService appraisals;
     private final AgreementRowRepository rows;
@@ -63,7 +61,7 @@ public class SupervisorReviewService {
     /** The suggested rating of an indicator from its achievement (empty without an actual). */
     public Optional<Expectation> suggestIndicator(Indicator indicator) {
         return indicator.achievement().map(a -> Expectation.valueOf(
-                (String) workflow.decide(INDICATOR_RATING, Map.of("achievement", a.doubleValue()))));
+                (String) workflow.decide(DecisionIds.INDICATOR_RATING_DECISION, Map.of(DecisionIds.ACHIEVEMENT, a.doubleValue()))));
     }
 
     /** The suggested rating of each RHK: the lowest suggestion among its indicators. */
@@ -97,18 +95,18 @@ public class SupervisorReviewService {
         List<AgreementRow> main = all.stream().filter(r -> r.getKind() == RowKind.MAIN).toList();
         long mainBelow = main.stream().filter(r -> rowRatings.get(r.getId()) == Expectation.BELOW_EXPECTATION).count();
         Map<String, Object> inputs = new HashMap<>();
-        inputs.put("shareAbove", above / total);
-        inputs.put("shareAsExpected", as / total);
-        inputs.put("shareBelow", below / total);
-        inputs.put("shareMainBelow", main.isEmpty() ? 0.0 : (double) mainBelow / main.size());
-        inputs.put("anyMainBelow", mainBelow > 0);
-        return Expectation.valueOf((String) workflow.decide(RESULTS_RATING, inputs));
+        inputs.put(DecisionIds.SHARE_ABOVE, above / total);
+        inputs.put(DecisionIds.SHARE_AS_EXPECTED, as / total);
+        inputs.put(DecisionIds.SHARE_BELOW, below / total);
+        inputs.put(DecisionIds.SHARE_MAIN_BELOW, main.isEmpty() ? 0.0 : (double) mainBelow / main.size());
+        inputs.put(DecisionIds.ANY_MAIN_BELOW, mainBelow > 0);
+        return Expectation.valueOf((String) workflow.decide(DecisionIds.RESULTS_RATING_DECISION, inputs));
     }
 
     /** The performance rating the matrix gives (shown live before the appraiser submits). */
     public PerformanceRating preview(Expectation results, Expectation behaviourRating) {
-        return PerformanceRating.valueOf((String) workflow.decide(PERFORMANCE_RATING,
-                Map.of("resultsRating", results.name(), "behaviourRating", behaviourRating.name())));
+        return PerformanceRating.valueOf((String) workflow.decide(DecisionIds.PERFORMANCE_RATING_DECISION,
+                Map.of(DecisionIds.RESULTS_RATING, results.name(), DecisionIds.BEHAVIOUR_RATING, behaviourRating.name())));
     }
 
     /** Submits the review; the process then decides the performance rating with the matrix. */

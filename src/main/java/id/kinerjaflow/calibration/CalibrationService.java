@@ -24,6 +24,7 @@ import id.kinerjaflow.org.OrgUnit;
 import id.kinerjaflow.org.OrganisationService;
 import id.kinerjaflow.process.ProcessIds;
 import id.kinerjaflow.process.Workflow;
+import id.kinerjaflow.process.decision.DecisionIds;
 import id.kinerjaflow.rating.PerformanceRating;
 import id.kinerjaflow.rating.Ratings;
 import id.kinerjaflow.security.AppUser;
@@ -44,10 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CalibrationService {
-
-    static final String DISTRIBUTION_CURVE = "distribution-curve";
-    static final String UNIT_LEADER_RESULTS_RATING = "unit-leader-results-rating";
-    static final String PERFORMANCE_RATING = "performance-rating";
 
     private final UnitCalibrationRepository calibrations;
     private final CalibrationChangeRepository changes;
@@ -156,10 +153,11 @@ public class CalibrationService {
         c.startCalibrating();
         for (Appraisal a : appraisals.appraisalsOfUnit(c.getCycleId(), c.getUnit().getId())) {
             if (a.isUnitLeader() && a.getOriginalRating() != null && a.getBehaviourRating() != null) {
-                String results = (String) workflow.decide(UNIT_LEADER_RESULTS_RATING,
-                        Map.of("unitRating", c.getUnitRating().name()));
-                PerformanceRating rating = PerformanceRating.valueOf((String) workflow.decide(PERFORMANCE_RATING,
-                        Map.of("resultsRating", results, "behaviourRating", a.getBehaviourRating().name())));
+                String results = (String) workflow.decide(DecisionIds.UNIT_LEADER_RESULTS_RATING_DECISION,
+                        Map.of(DecisionIds.UNIT_RATING, c.getUnitRating().name()));
+                PerformanceRating rating = PerformanceRating.valueOf((String) workflow.decide(
+                        DecisionIds.PERFORMANCE_RATING_DECISION, Map.of(DecisionIds.RESULTS_RATING, results,
+                                DecisionIds.BEHAVIOUR_RATING, a.getBehaviourRating().name())));
                 if (rating != current(c, a)) {
                     changes.save(new CalibrationChange(c.getId(), a.getId(), current(c, a), rating,
                             Messages.translate("calibration.LEADER_RULE_REASON", Messages.INDONESIAN,
@@ -261,18 +259,18 @@ public class CalibrationService {
         Map<Long, PerformanceRating> ratings = currentRatings(calibrationId);
         int total = ratings.size();
         List<Deviation> result = new ArrayList<>();
-        for (Map<String, Object> band : workflow.decideAll(DISTRIBUTION_CURVE,
-                Map.of("unitRating", c.getUnitRating().name()))) {
-            List<PerformanceRating> bandRatings = Arrays.stream(((String) band.get("ratings")).split(","))
+        for (Map<String, Object> band : workflow.decideAll(DecisionIds.DISTRIBUTION_CURVE_DECISION,
+                Map.of(DecisionIds.UNIT_RATING, c.getUnitRating().name()))) {
+            List<PerformanceRating> bandRatings = Arrays.stream(((String) band.get(DecisionIds.RATINGS)).split(","))
                     .map(String::strip).map(PerformanceRating::valueOf).toList();
             long count = ratings.values().stream().filter(bandRatings::contains).count();
             double share = total == 0 ? 0 : (double) count / total;
-            Double min = number(band.get("minShare"));
-            Double max = number(band.get("maxShare"));
-            boolean mustExist = Boolean.TRUE.equals(band.get("mustExist"));
+            Double min = number(band.get(DecisionIds.MIN_SHARE));
+            Double max = number(band.get(DecisionIds.MAX_SHARE));
+            boolean mustExist = Boolean.TRUE.equals(band.get(DecisionIds.MUST_EXIST));
             boolean fits = total == 0 || ((min == null || share + 1e-9 >= min) && (max == null || share <= max + 1e-9)
                     && (!mustExist || count > 0));
-            result.add(new Deviation((String) band.get("band"), bandRatings, share, min, max, mustExist, count, fits));
+            result.add(new Deviation((String) band.get(DecisionIds.BAND), bandRatings, share, min, max, mustExist, count, fits));
         }
         return result;
     }

@@ -3,32 +3,35 @@ package id.kinerjaflow.process.paths;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Base of the process-path tests: the real BPMN and DMN files from bpmn/ on a plain in-memory
  * engine; the delegates are stand-ins registered by name, so each test drives one path and checks
  * where the process goes. The services behind the delegates have their own tests.
  */
-@ExtendWith(ProcessEngineExtension.class)
 abstract class ProcessPathTest {
 
-    /** Injected by the extension, built from camunda.cfg.xml. */
-    ProcessEngine processEngine;
+    /**
+     * Built once from process-path-tests.cfg.xml (not camunda.cfg.xml, which Camunda's
+     * ProcessEngines would also pick up inside the running application of the integration suite).
+     */
+    @RegisterExtension
+    ProcessEngineExtension extension = ProcessEngineExtension.builder()
+            .configurationResource("process-path-tests.cfg.xml").build();
 
     /** The stages the diagram declared, in the order the process entered them. */
     final List<String> stages = new ArrayList<>();
 
     @BeforeEach
     void initAssertionsAndStages() {
-        BpmnAwareTests.init(processEngine);
+        BpmnAwareTests.init(extension.getProcessEngine());
         Mocks.register("appraisalStage", new StageRecorder(stages));
     }
 
