@@ -28,8 +28,11 @@ import id.kinerjaflow.rating.PerformanceRating;
 import id.kinerjaflow.security.SystemAuthentication;
 import id.kinerjaflow.security.UserDirectory;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +58,7 @@ class AppraisalJourneyIT {
     @Autowired AppealService appeals;
     @Autowired ManagementService management;
     @Autowired RuntimeService runtime;
+    @Autowired ProcessEngine processEngine;
 
     SmallUnit unit;
 
@@ -66,6 +70,10 @@ class AppraisalJourneyIT {
 
     private Appraisal start(Employee e) {
         return SystemAuthentication.runAsSystem(() -> appraisals.start(unit.cycle.getId(), e.getId()));
+    }
+
+    private ProcessInstance processInstance(String id) {
+        return runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
     }
 
     private Appraisal reload(Appraisal a) {
@@ -209,8 +217,21 @@ class AppraisalJourneyIT {
         unit.as("board", () -> calibrations.changeRating(calibration.getId(), s3.getId(), "NEEDS_IMPROVEMENT",
                 "Target utama tidak tercapai menurut laporan triwulan."));
         assertThat(calibrations.deviations(calibration.getId())).allMatch(CalibrationService.Deviation::fits);
+        ProcessInstance calibrationInstance = processInstance(calibration.getProcessInstanceId());
         unit.as("board", () -> calibrations.approve(calibration.getId()));
         assertThat(calibrations.calibration(calibration.getId()).getStatus()).isEqualTo(UnitCalibration.Status.RELEASED);
+        // the same path seen by the engine: the curve check, the board, the release; each appraisal
+        // received its calibrated rating and now waits for the employee's acknowledgement
+        BpmnAwareTests.init(processEngine);
+        BpmnAwareTests.assertThat(calibrationInstance)
+                .hasPassedInOrder("Task_SetUnitRating", "Event_ReviewsComplete", "Task_CheckDistribution",
+                        ProcessIds.Calibration.TASK_CALIBRATE_UNIT, "Task_ReleaseResults")
+                .isEnded();
+        for (Appraisal a : List.of(head, s1, s2, s3)) {
+            BpmnAwareTests.assertThat(processInstance(reload(a).getProcessInstanceId()))
+                    .hasPassedInOrder("Task_RecordRating", "Event_UnitCalibrated", "Task_PublishResult")
+                    .isWaitingAt(ProcessIds.Appraisal.TASK_ACKNOWLEDGE_RESULT);
+        }
         assertThat(reload(s3).getOriginalRating()).isEqualTo(PerformanceRating.GOOD);
         assertThat(reload(s3).getCalibratedRating()).isEqualTo(PerformanceRating.NEEDS_IMPROVEMENT);
         assertThat(reload(head).getCalibratedRating()).isEqualTo(PerformanceRating.GOOD);
