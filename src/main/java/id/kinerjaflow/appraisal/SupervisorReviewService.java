@@ -59,12 +59,14 @@ public class SupervisorReviewService {
     }
 
     /** The suggested rating of an indicator from its achievement (empty without an actual). */
+    @Transactional // a decision evaluation writes its history: not read-only
     public Optional<Expectation> suggestIndicator(Indicator indicator) {
         return indicator.achievement().map(a -> Expectation.valueOf(
                 (String) workflow.decide(DecisionIds.INDICATOR_RATING_DECISION, Map.of(DecisionIds.ACHIEVEMENT, a.doubleValue()))));
     }
 
     /** The suggested rating of each RHK: the lowest suggestion among its indicators. */
+    @Transactional // a decision evaluation writes its history: not read-only
     public Map<Long, Expectation> suggestRows(Long appraisalId) {
         Map<Long, Expectation> suggestions = new LinkedHashMap<>();
         for (AgreementRow row : rows.findForAppraisal(appraisalId)) {
@@ -83,6 +85,7 @@ public class SupervisorReviewService {
     }
 
     /** The suggested overall results rating from the RHK ratings (the BKN guidance, as a decision table). */
+    @Transactional // a decision evaluation writes its history: not read-only
     public Expectation suggestResults(Long appraisalId, Map<Long, Expectation> rowRatings) {
         List<AgreementRow> all = rows.findForAppraisal(appraisalId);
         if (all.isEmpty() || rowRatings.isEmpty()) {
@@ -104,6 +107,7 @@ public class SupervisorReviewService {
     }
 
     /** The performance rating the matrix gives (shown live before the appraiser submits). */
+    @Transactional // a decision evaluation writes its history: not read-only
     public PerformanceRating preview(Expectation results, Expectation behaviourRating) {
         return PerformanceRating.valueOf((String) workflow.decide(DecisionIds.PERFORMANCE_RATING_DECISION,
                 Map.of(DecisionIds.RESULTS_RATING, results.name(), DecisionIds.BEHAVIOUR_RATING, behaviourRating.name())));

@@ -251,6 +251,7 @@ public class CalibrationService {
                             Double maxShare, boolean mustExist, long count, boolean fits) {
     }
 
+    @Transactional // a decision evaluation writes its history: not read-only
     public List<Deviation> deviations(Long calibrationId) {
         UnitCalibration c = calibration(calibrationId);
         if (c.getUnitRating() == null) {

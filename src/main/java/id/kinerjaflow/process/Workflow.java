@@ -86,6 +86,38 @@ public class Workflow {
         tasks.complete(task.id(), variables);
     }
 
+    /** The user takes an unassigned task of one of their groups; refused if someone else holds it. */
+    public void claim(String taskId, AppUser user) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskNotAvailableException(taskId);
+        }
+        TaskRef ref = ref(task);
+        if (ref.assignee() != null) {
+            if (ref.assignee().equals(user.username())) {
+                return;
+            }
+            throw new TaskNotAvailableException(task.getTaskDefinitionKey());
+        }
+        if (!ref.mayBeWorkedOnBy(user)) {
+            throw new TaskNotAvailableException(task.getTaskDefinitionKey());
+        }
+        tasks.claim(taskId, user.username());
+    }
+
+    /** The user gives a group task they hold back to the group. Personal tasks cannot be released. */
+    public void release(String taskId, AppUser user) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null || !user.username().equals(task.getAssignee())) {
+            throw new TaskNotAvailableException(task == null ? taskId : task.getTaskDefinitionKey());
+        }
+        TaskRef ref = ref(task);
+        if (ref.candidateGroups().isEmpty()) {
+            throw new TaskNotAvailableException(task.getTaskDefinitionKey());
+        }
+        tasks.setAssignee(taskId, null);
+    }
+
     /** Correlates a message to the one instance with this business key that waits for it. */
     public boolean correlate(String message, String businessKey, Map<String, Object> variables) {
         List<MessageCorrelationResult> results = runtime.createMessageCorrelation(message)
@@ -99,7 +131,10 @@ public class Workflow {
                 .correlateAllWithResult().size();
     }
 
-    /** Evaluates a decision table that must give one single result. */
+    /**
+     * Evaluates a decision table that must give one single result. The evaluation is recorded in
+     * the engine's decision history, so the caller's transaction must not be read-only.
+     */
     public Object decide(String decisionKey, Map<String, Object> inputs) {
         VariableMap variables = Variables.fromMap(inputs);
         return decisions.evaluateDecisionTableByKey(decisionKey, variables).getSingleEntry();
