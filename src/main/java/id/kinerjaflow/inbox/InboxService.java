@@ -1,0 +1,144 @@
+package id.kinerjaflow.inbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import id.kinerjaflow.org.Employee;
+import id.kinerjaflow.process.Workflow;
+import id.kinerjaflow.security.AppUser;
+import id.kinerjaflow.security.CurrentUser;
+import id.kinerjaflow.security.Role;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The inbox: the tasks assigned to the user and those of the user's groups (claimable, or held by
+ * a colleague), filtered by cycle, task (stage), overdue and a name or NIP; one query per page,
+ * tasks and appraisal summaries together. Claim and release go through the engine.
+ */
+@Service
+@Transactional(readOnly = true)
+public class InboxService {
+
+    private final InboxEntryRepository entries;
+    private final Workflow workflow;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    InboxService(InboxEntryRepository entries, Workflow workflow, CurrentUser currentUser, Clock clock) {
+        this.entries = entries;
+        this.workflow = workflow;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** What to show: null or empty means "any". */
+    public record InboxQuery(Long cycleId, Collection<String> taskKeys, boolean overdueOnly, String text) {
+
+        public static InboxQuery all() {
+            return new InboxQuery(null, List.of(), false, null);
+        }
+    }
+
+    /** One row of the inbox. {@code claimable}: a group task nobody holds yet. */
+    public record InboxItem(String taskId, String taskKey, String taskName, Long appraisalId, Long calibrationId,
+                            Long cycleId, String employeeName, String employeeNip, String assignee,
+                            boolean claimable, boolean mine, Instant created, Instant due, boolean overdue) {
+    }
+
+    public List<InboxItem> page(InboxQuery q, int offset, int limit) {
+        AppUser user = currentUser.require();
+        int size = Math.max(1, limit);
+        Instant now = clock.instant();
+        List<InboxItem> items = new ArrayList<>();
+        for (Object[] row : entries.page(user.username(), groups(user), q.cycleId(), anyTask(q), taskKeys(q),
+                q.overdueOnly() ? now : null, text(q), PageRequest.of(offset / size, size))) {
+            InboxEntry e = (InboxEntry) row[0];
+            Employee employee = (Employee) row[2];
+            items.add(new InboxItem(e.getTaskId(), e.getTaskKey(), e.getTaskName(), e.getAppraisalId(),
+                    e.getCalibrationId(), e.getCycleId(), employee == null ? null : employee.getName(),
+                    employee == null ? null : employee.getNip(), e.getAssignee(), e.getAssignee() == null,
+                    user.username().equals(e.getAssignee()), e.getCreatedAt(), e.getDueAt(),
+                    e.getDueAt() != null && e.getDueAt().isBefore(now)));
+        }
+        return items;
+    }
+
+    public long count(InboxQuery q) {
+        AppUser user = currentUser.require();
+        return entries.count(user.username(), groups(user), q.cycleId(), anyTask(q), taskKeys(q),
+                q.overdueOnly() ? clock.instant() : null, text(q));
+    }
+
+    /** Open tasks per task key (the counts beside the filters). */
+    public Map<String, Long> countsByTask() {
+        AppUser user = currentUser.require();
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : entries.countByTaskKey(user.username(), groups(user))) {
+            counts.put((String) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** Takes a group task; refused when someone else took it meanwhile. */
+    @Transactional
+    public void claim(String taskId) {
+        workflow.claim(taskId, currentUser.require());
+    }
+
+    /** Gives a claimed group task back to the group. */
+    @Transactional
+    public void release(String taskId) {
+        workflow.release(taskId, currentUser.require());
+    }
+
+    // ---- fed by the engine's task events (inbox/process) ----------------------------------------
+
+    public record NewTask(String taskId, String processInstanceId, String processKey, String taskKey, String name,
+                          Long appraisalId, Long calibrationId, Long cycleId, String assignee, Set<String> groups,
+                          Instant created, Instant due) {
+    }
+
+    @Transactional
+    public void taskCreated(NewTask t) {
+        entries.save(new InboxEntry(t.taskId(), t.processInstanceId(), t.processKey(), t.taskKey(), t.name(),
+                t.appraisalId(), t.calibrationId(), t.cycleId(), t.assignee(), t.groups(),
+                t.created() == null ? clock.instant() : t.created(), t.due()));
+    }
+
+    @Transactional
+    public void taskChanged(String taskId, String assignee, Set<String> groups, Instant due) {
+        entries.findById(taskId).ifPresent(e -> e.update(assignee, groups, due));
+    }
+
+    @Transactional
+    public void taskEnded(String taskId) {
+        entries.findById(taskId).ifPresent(entries::delete);
+    }
+
+    private static List<String> groups(AppUser user) {
+        List<String> groups = new ArrayList<>(user.roles().stream().map(Role::name).toList());
+        return groups.isEmpty() ? List.of("-") : groups;
+    }
+
+    private static boolean anyTask(InboxQuery q) {
+        return q.taskKeys() == null || q.taskKeys().isEmpty();
+    }
+
+    private static Collection<String> taskKeys(InboxQuery q) {
+        return anyTask(q) ? List.of("-") : q.taskKeys();
+    }
+
+    private static String text(InboxQuery q) {
+        return q.text() == null || q.text().isBlank() ? null : "%" + q.text().strip().toLowerCase(Locale.ROOT) + "%";
+    }
+
+}
