@@ -19,9 +19,11 @@ create index ix_inbox_assignee on inbox_entry (assignee, due_at);
 create index ix_inbox_cycle on inbox_entry (cycle_id, task_key);
 create index ix_inbox_appraisal on inbox_entry (appraisal_id);
 
-create table inbox_entry_group (
+-- who sees the task: 'user:<name>' for the assignee, 'group:<role>' per candidate group. "My inbox"
+-- is then one index lookup on principal, whatever the number of open tasks.
+create table inbox_audience (
     task_id     varchar(64) not null references inbox_entry (task_id) on delete cascade,
-    group_id    varchar(60) not null,
-    primary key (task_id, group_id)
+    principal   varchar(80) not null,
+    primary key (task_id, principal)
 );
-create index ix_inbox_group on inbox_entry_group (group_id, task_id);
+create index ix_inbox_audience on inbox_audience (principal, task_id);

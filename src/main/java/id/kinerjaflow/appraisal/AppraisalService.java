@@ -149,6 +149,22 @@ public class AppraisalService {
         return appraisals.findByCycleAndUnit(cycleId, unitId);
     }
 
+    /** What a list shows of an appraisal. */
+    public record Summary(Long appraisalId, String employeeName, String employeeNip, Stage stage) {
+    }
+
+    /** Summaries of the given appraisals, in one query (no access check: the caller shows its own rows). */
+    public Map<Long, Summary> summaries(java.util.Collection<Long> appraisalIds) {
+        Map<Long, Summary> result = new HashMap<>();
+        if (appraisalIds.isEmpty()) {
+            return result;
+        }
+        for (Object[] row : appraisals.summaries(appraisalIds)) {
+            result.put((Long) row[0], new Summary((Long) row[0], (String) row[1], (String) row[2], (Stage) row[3]));
+        }
+        return result;
+    }
+
     /** The appraisal of an employee in a cycle, if started. */
     public Optional<Appraisal> findOfEmployee(Long cycleId, Long employeeId) {
         return appraisals.findByCycleIdAndEmployeeId(cycleId, employeeId);

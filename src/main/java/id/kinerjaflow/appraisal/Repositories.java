@@ -20,6 +20,9 @@ interface AppraisalRepository extends JpaRepository<Appraisal, Long> {
 
     Optional<Appraisal> findByCycleIdAndEmployeeId(Long cycleId, Long employeeId);
 
+    @Query("select a.id, e.name, e.nip, a.stage from Appraisal a join a.employee e where a.id in :ids")
+    List<Object[]> summaries(@Param("ids") java.util.Collection<Long> ids);
+
     @Query("select count(a) from Appraisal a where a.cycle.id = :cycleId and a.unit.id = :unitId "
             + "and a.originalRating is null")
     long countUnreviewed(@Param("cycleId") Long cycleId, @Param("unitId") Long unitId);

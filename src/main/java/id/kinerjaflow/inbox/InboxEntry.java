@@ -54,10 +54,11 @@ public class InboxEntry {
     @Column(name = "due_at")
     private Instant dueAt;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "inbox_entry_group", joinColumns = @JoinColumn(name = "task_id"))
-    @Column(name = "group_id")
-    private Set<String> candidateGroups = new HashSet<>();
+    /** Who sees the task: {@code user:<name>} for the assignee, {@code group:<role>} per candidate group. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "inbox_audience", joinColumns = @JoinColumn(name = "task_id"))
+    @Column(name = "principal")
+    private Set<String> audience = new HashSet<>();
 
     protected InboxEntry() {
     }
@@ -74,7 +75,7 @@ public class InboxEntry {
         this.calibrationId = calibrationId;
         this.cycleId = cycleId;
         this.assignee = assignee;
-        this.candidateGroups.addAll(candidateGroups);
+        this.audience.addAll(audience(assignee, candidateGroups));
         this.createdAt = createdAt;
         this.dueAt = dueAt;
     }
@@ -123,14 +124,27 @@ public class InboxEntry {
         return dueAt;
     }
 
-    public Set<String> getCandidateGroups() {
-        return candidateGroups;
-    }
-
     void update(String assignee, Set<String> groups, Instant dueAt) {
         this.assignee = assignee;
-        this.candidateGroups.clear();
-        this.candidateGroups.addAll(groups);
+        this.audience.clear();
+        this.audience.addAll(audience(assignee, groups));
         this.dueAt = dueAt;
+    }
+
+    static String userPrincipal(String username) {
+        return "user:" + username;
+    }
+
+    static String groupPrincipal(String group) {
+        return "group:" + group;
+    }
+
+    private static Set<String> audience(String assignee, Set<String> groups) {
+        Set<String> principals = new HashSet<>();
+        if (assignee != null) {
+            principals.add(userPrincipal(assignee));
+        }
+        groups.forEach(g -> principals.add(groupPrincipal(g)));
+        return principals;
     }
 }

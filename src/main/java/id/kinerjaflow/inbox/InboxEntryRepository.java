@@ -11,30 +11,45 @@ import org.springframework.data.repository.query.Param;
 
 interface InboxEntryRepository extends JpaRepository<InboxEntry, String> {
 
-    /** Mine (assigned to me) or my groups' (claimable, or held by a colleague). */
-    String MINE = "(e.assignee = :user or e.taskId in (select g.taskId from InboxEntry g join g.candidateGroups cg "
-            + "where cg in :groups)) ";
-    String FILTER = "and (:cycleId is null or e.cycleId = :cycleId) "
+    /** Mine (assigned to me) or my groups' (claimable, or held by a colleague): one index lookup. */
+    String MINE = "e.taskId in (select g.taskId from InboxEntry g join g.audience p where p in :principals) ";
+    // flags instead of "param is null": PostgreSQL cannot type a null parameter in "? is null"
+    String FILTER = "and (:anyCycle = true or e.cycleId = :cycleId) "
             + "and (:anyTask = true or e.taskKey in :taskKeys) "
-            + "and (:overdueBefore is null or e.dueAt < :overdueBefore) "
-            + "and (:text is null or lower(emp.name) like :text or emp.nip like :text) ";
-    String FROM = "from InboxEntry e left join Appraisal a on a.id = e.appraisalId left join a.employee emp ";
+            + "and (:overdueOnly = false or e.dueAt < :now) ";
+    String ORDER = "order by case when e.dueAt is null then 1 else 0 end, e.dueAt, e.createdAt";
+    String SEARCH = "and e.appraisalId in (select a.id from Appraisal a join a.employee emp "
+            + "where lower(emp.name) like :text or emp.nip like :text) ";
 
-    /** The page: tasks and their appraisal summaries in one query; earliest due first, undated last. */
-    @Query("select e, a, emp " + FROM + "where " + MINE + FILTER
-            + "order by case when e.dueAt is null then 1 else 0 end, e.dueAt, e.createdAt")
-    List<Object[]> page(@Param("user") String user, @Param("groups") Collection<String> groups,
-                        @Param("cycleId") Long cycleId, @Param("anyTask") boolean anyTask,
-                        @Param("taskKeys") Collection<String> taskKeys, @Param("overdueBefore") Instant overdueBefore,
-                        @Param("text") String text, Pageable page);
+    /** A page of the user's tasks, earliest due first, undated last (no joins: the summaries come after). */
+    @Query("select e from InboxEntry e where " + MINE + FILTER + ORDER)
+    List<InboxEntry> page(@Param("principals") Collection<String> principals,
+                          @Param("anyCycle") boolean anyCycle, @Param("cycleId") long cycleId,
+                          @Param("anyTask") boolean anyTask, @Param("taskKeys") Collection<String> taskKeys,
+                          @Param("overdueOnly") boolean overdueOnly, @Param("now") Instant now, Pageable page);
 
-    @Query("select count(e) " + FROM + "where " + MINE + FILTER)
-    long count(@Param("user") String user, @Param("groups") Collection<String> groups,
-               @Param("cycleId") Long cycleId, @Param("anyTask") boolean anyTask,
-               @Param("taskKeys") Collection<String> taskKeys, @Param("overdueBefore") Instant overdueBefore,
-               @Param("text") String text);
+    @Query("select count(e) from InboxEntry e where " + MINE + FILTER)
+    long count(@Param("principals") Collection<String> principals,
+               @Param("anyCycle") boolean anyCycle, @Param("cycleId") long cycleId,
+               @Param("anyTask") boolean anyTask, @Param("taskKeys") Collection<String> taskKeys,
+               @Param("overdueOnly") boolean overdueOnly, @Param("now") Instant now);
+
+    /** The same, narrowed to appraisals whose employee's name or NIP contains the text. */
+    @Query("select e from InboxEntry e where " + MINE + FILTER + SEARCH + ORDER)
+    List<InboxEntry> search(@Param("principals") Collection<String> principals,
+                            @Param("anyCycle") boolean anyCycle, @Param("cycleId") long cycleId,
+                            @Param("anyTask") boolean anyTask, @Param("taskKeys") Collection<String> taskKeys,
+                            @Param("overdueOnly") boolean overdueOnly, @Param("now") Instant now,
+                            @Param("text") String text, Pageable page);
+
+    @Query("select count(e) from InboxEntry e where " + MINE + FILTER + SEARCH)
+    long countSearch(@Param("principals") Collection<String> principals,
+                     @Param("anyCycle") boolean anyCycle, @Param("cycleId") long cycleId,
+                     @Param("anyTask") boolean anyTask, @Param("taskKeys") Collection<String> taskKeys,
+                     @Param("overdueOnly") boolean overdueOnly, @Param("now") Instant now,
+                     @Param("text") String text);
 
     /** Open tasks per task key, for the counts beside each filter. */
     @Query("select e.taskKey, count(e) from InboxEntry e where " + MINE + " group by e.taskKey")
-    List<Object[]> countByTaskKey(@Param("user") String user, @Param("groups") Collection<String> groups);
+    List<Object[]> countByTaskKey(@Param("principals") Collection<String> principals);
 }

@@ -10,11 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import id.kinerjaflow.org.Employee;
+import id.kinerjaflow.appraisal.AppraisalService;
 import id.kinerjaflow.process.Workflow;
 import id.kinerjaflow.security.AppUser;
 import id.kinerjaflow.security.CurrentUser;
-import id.kinerjaflow.security.Role;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,12 +28,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class InboxService {
 
     private final InboxEntryRepository entries;
+    private final AppraisalService appraisals;
     private final Workflow workflow;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    InboxService(InboxEntryRepository entries, Workflow workflow, CurrentUser currentUser, Clock clock) {
+    InboxService(InboxEntryRepository entries, AppraisalService appraisals, Workflow workflow, CurrentUser currentUser,
+                 Clock clock) {
         this.entries = entries;
+        this.appraisals = appraisals;
         this.workflow = workflow;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -54,18 +56,25 @@ public class InboxService {
                             boolean claimable, boolean mine, Instant created, Instant due, boolean overdue) {
     }
 
+    /** One page: one query for the tasks, one for the summaries of their appraisals. */
     public List<InboxItem> page(InboxQuery q, int offset, int limit) {
         AppUser user = currentUser.require();
         int size = Math.max(1, limit);
         Instant now = clock.instant();
+        PageRequest page = PageRequest.of(offset / size, size);
+        List<InboxEntry> rows = text(q) == null
+                ? entries.page(principals(user), q.cycleId() == null, cycle(q), anyTask(q), taskKeys(q),
+                        q.overdueOnly(), now, page)
+                : entries.search(principals(user), q.cycleId() == null, cycle(q), anyTask(q), taskKeys(q),
+                        q.overdueOnly(), now, text(q), page);
+        Map<Long, AppraisalService.Summary> summaries = appraisals.summaries(rows.stream()
+                .map(InboxEntry::getAppraisalId).filter(java.util.Objects::nonNull).toList());
         List<InboxItem> items = new ArrayList<>();
-        for (Object[] row : entries.page(user.username(), groups(user), q.cycleId(), anyTask(q), taskKeys(q),
-                q.overdueOnly() ? now : null, text(q), PageRequest.of(offset / size, size))) {
-            InboxEntry e = (InboxEntry) row[0];
-            Employee employee = (Employee) row[2];
+        for (InboxEntry e : rows) {
+            AppraisalService.Summary summary = e.getAppraisalId() == null ? null : summaries.get(e.getAppraisalId());
             items.add(new InboxItem(e.getTaskId(), e.getTaskKey(), e.getTaskName(), e.getAppraisalId(),
-                    e.getCalibrationId(), e.getCycleId(), employee == null ? null : employee.getName(),
-                    employee == null ? null : employee.getNip(), e.getAssignee(), e.getAssignee() == null,
+                    e.getCalibrationId(), e.getCycleId(), summary == null ? null : summary.employeeName(),
+                    summary == null ? null : summary.employeeNip(), e.getAssignee(), e.getAssignee() == null,
                     user.username().equals(e.getAssignee()), e.getCreatedAt(), e.getDueAt(),
                     e.getDueAt() != null && e.getDueAt().isBefore(now)));
         }
@@ -74,15 +83,18 @@ public class InboxService {
 
     public long count(InboxQuery q) {
         AppUser user = currentUser.require();
-        return entries.count(user.username(), groups(user), q.cycleId(), anyTask(q), taskKeys(q),
-                q.overdueOnly() ? clock.instant() : null, text(q));
+        return text(q) == null
+                ? entries.count(principals(user), q.cycleId() == null, cycle(q), anyTask(q), taskKeys(q),
+                        q.overdueOnly(), clock.instant())
+                : entries.countSearch(principals(user), q.cycleId() == null, cycle(q), anyTask(q), taskKeys(q),
+                        q.overdueOnly(), clock.instant(), text(q));
     }
 
     /** Open tasks per task key (the counts beside the filters). */
     public Map<String, Long> countsByTask() {
         AppUser user = currentUser.require();
         Map<String, Long> counts = new HashMap<>();
-        for (Object[] row : entries.countByTaskKey(user.username(), groups(user))) {
+        for (Object[] row : entries.countByTaskKey(principals(user))) {
             counts.put((String) row[0], (Long) row[1]);
         }
         return counts;
@@ -124,9 +136,15 @@ public class InboxService {
         entries.findById(taskId).ifPresent(entries::delete);
     }
 
-    private static List<String> groups(AppUser user) {
-        List<String> groups = new ArrayList<>(user.roles().stream().map(Role::name).toList());
-        return groups.isEmpty() ? List.of("-") : groups;
+    private static List<String> principals(AppUser user) {
+        List<String> principals = new ArrayList<>();
+        principals.add(InboxEntry.userPrincipal(user.username()));
+        user.roles().forEach(r -> principals.add(InboxEntry.groupPrincipal(r.name())));
+        return principals;
+    }
+
+    private static long cycle(InboxQuery q) {
+        return q.cycleId() == null ? -1 : q.cycleId();
     }
 
     private static boolean anyTask(InboxQuery q) {
