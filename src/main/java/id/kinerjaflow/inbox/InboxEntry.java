@@ -1,29 +1,38 @@
 package id.kinerjaflow.inbox;
 
+import java.io.Serializable;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Objects;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 
 /**
- * One open user task as the inbox shows it: written by the engine's task events only (never by
+ * One open user task as one principal's inbox shows it: {@code user:<name>} for a personal task,
+ * {@code group:<role>} per candidate group. Written by the engine's task events only (never by
  * people), so it needs no optimistic lock.
  */
 @Entity
 @Table(name = "inbox_entry")
-public class InboxEntry {
+@IdClass(InboxEntry.Key.class)
+public class InboxEntry implements Persistable<InboxEntry.Key> {
+
+    /** Undated tasks sort after every dated one. */
+    static final Instant NO_DUE_DATE = Instant.parse("9999-12-31T00:00:00Z");
 
     @Id
     @Column(name = "task_id")
     private String taskId;
+
+    @Id
+    private String principal;
 
     @Column(name = "process_instance_id")
     private String processInstanceId;
@@ -54,34 +63,55 @@ public class InboxEntry {
     @Column(name = "due_at")
     private Instant dueAt;
 
-    /** Who sees the task: {@code user:<name>} for the assignee, {@code group:<role>} per candidate group. */
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "inbox_audience", joinColumns = @JoinColumn(name = "task_id"))
-    @Column(name = "principal")
-    private Set<String> audience = new HashSet<>();
+    @Column(name = "due_sort")
+    private Instant dueSort;
+
+    /** Written once and never updated: a new row is persisted, not merged (its id is assigned). */
+    @Transient
+    private boolean fresh;
 
     protected InboxEntry() {
     }
 
-    public InboxEntry(String taskId, String processInstanceId, String processKey, String taskKey, String taskName,
-                      Long appraisalId, Long calibrationId, Long cycleId, String assignee, Set<String> candidateGroups,
-                      Instant createdAt, Instant dueAt) {
-        this.taskId = taskId;
-        this.processInstanceId = processInstanceId;
-        this.processKey = processKey;
-        this.taskKey = taskKey;
-        this.taskName = taskName;
-        this.appraisalId = appraisalId;
-        this.calibrationId = calibrationId;
-        this.cycleId = cycleId;
+    InboxEntry(InboxService.NewTask t, String principal, String assignee, Instant createdAt, Instant dueAt) {
+        this.taskId = t.taskId();
+        this.principal = principal;
+        this.processInstanceId = t.processInstanceId();
+        this.processKey = t.processKey();
+        this.taskKey = t.taskKey();
+        this.taskName = t.name();
+        this.appraisalId = t.appraisalId();
+        this.calibrationId = t.calibrationId();
+        this.cycleId = t.cycleId();
         this.assignee = assignee;
-        this.audience.addAll(audience(assignee, candidateGroups));
         this.createdAt = createdAt;
         this.dueAt = dueAt;
+        this.dueSort = dueAt == null ? NO_DUE_DATE : dueAt;
+        this.fresh = true;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        this.fresh = false;
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(taskId, principal);
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
     }
 
     public String getTaskId() {
         return taskId;
+    }
+
+    public String getPrincipal() {
+        return principal;
     }
 
     public String getProcessInstanceId() {
@@ -124,11 +154,10 @@ public class InboxEntry {
         return dueAt;
     }
 
-    void update(String assignee, Set<String> groups, Instant dueAt) {
-        this.assignee = assignee;
-        this.audience.clear();
-        this.audience.addAll(audience(assignee, groups));
-        this.dueAt = dueAt;
+    /** The same task as a {@link InboxService.NewTask}, to write it again for other principals. */
+    InboxService.NewTask asTask() {
+        return new InboxService.NewTask(taskId, processInstanceId, processKey, taskKey, taskName, appraisalId,
+                calibrationId, cycleId, assignee, java.util.Set.of(), createdAt, dueAt);
     }
 
     static String userPrincipal(String username) {
@@ -139,12 +168,27 @@ public class InboxEntry {
         return "group:" + group;
     }
 
-    private static Set<String> audience(String assignee, Set<String> groups) {
-        Set<String> principals = new HashSet<>();
-        if (assignee != null) {
-            principals.add(userPrincipal(assignee));
+    /** The composite key: task and principal. */
+    public static class Key implements Serializable {
+        private String taskId;
+        private String principal;
+
+        public Key() {
         }
-        groups.forEach(g -> principals.add(groupPrincipal(g)));
-        return principals;
+
+        public Key(String taskId, String principal) {
+            this.taskId = taskId;
+            this.principal = principal;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(taskId, k.taskId) && Objects.equals(principal, k.principal);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(taskId, principal);
+        }
     }
 }

@@ -121,19 +121,37 @@ public class InboxService {
 
     @Transactional
     public void taskCreated(NewTask t) {
-        entries.save(new InboxEntry(t.taskId(), t.processInstanceId(), t.processKey(), t.taskKey(), t.name(),
-                t.appraisalId(), t.calibrationId(), t.cycleId(), t.assignee(), t.groups(),
-                t.created() == null ? clock.instant() : t.created(), t.due()));
+        write(t, t.assignee(), t.groups(), t.created() == null ? clock.instant() : t.created(), t.due());
     }
 
     @Transactional
     public void taskChanged(String taskId, String assignee, Set<String> groups, Instant due) {
-        entries.findById(taskId).ifPresent(e -> e.update(assignee, groups, due));
+        List<InboxEntry> rows = entries.findByTaskId(taskId);
+        if (rows.isEmpty()) {
+            return;
+        }
+        NewTask task = rows.get(0).asTask();
+        entries.deleteAll(rows);
+        entries.flush();
+        write(task, assignee, groups, task.created(), due);
     }
 
     @Transactional
     public void taskEnded(String taskId) {
-        entries.findById(taskId).ifPresent(entries::delete);
+        entries.deleteAll(entries.findByTaskId(taskId));
+    }
+
+    /** One row per principal: the assignee of a personal task, or each candidate group. */
+    private void write(NewTask t, String assignee, Set<String> groups, Instant created, Instant due) {
+        List<InboxEntry> rows = new ArrayList<>();
+        if (groups.isEmpty()) {
+            if (assignee != null) {
+                rows.add(new InboxEntry(t, InboxEntry.userPrincipal(assignee), assignee, created, due));
+            }
+        } else {
+            groups.forEach(g -> rows.add(new InboxEntry(t, InboxEntry.groupPrincipal(g), assignee, created, due)));
+        }
+        entries.saveAll(rows);
     }
 
     private static List<String> principals(AppUser user) {

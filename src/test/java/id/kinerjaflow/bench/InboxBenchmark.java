@@ -96,17 +96,13 @@ public final class InboxBenchmark {
         Long cycle = jdbc.queryForObject("select max(id) from appraisal_cycle", Long.class);
         jdbc.update("insert into appraisal (cycle_id, employee_id, unit_id, stage) "
                 + "select ?, e.id, e.unit_id, 'AGREEMENT' from employee e where e.unit_id = ?", cycle, unit);
-        jdbc.update("insert into inbox_entry (task_id, process_instance_id, process_key, task_key, task_name, "
-                + "appraisal_id, cycle_id, assignee, created_at, due_at) "
-                + "select 'bench-' || a.id, 'pi-' || a.id, 'employee-appraisal', 'Task_DraftAgreement', "
-                + "'Draft the performance agreement', a.id, a.cycle_id, "
-                + "case when a.id % 10 = 0 then null else 'user-' || (a.id % 9000) end, "
-                + "now() - (a.id % 1000) * interval '1 minute', now() + (a.id % 60) * interval '1 day' "
-                + "from appraisal a where a.cycle_id = ?", cycle);
-        jdbc.update("insert into inbox_audience (task_id, principal) select task_id, 'user:' || assignee "
-                + "from inbox_entry where assignee is not null and task_id like 'bench-%'");
-        jdbc.update("insert into inbox_audience (task_id, principal) select task_id, 'group:HR' from inbox_entry "
-                + "where assignee is null and task_id like 'bench-%'");
+        jdbc.update("insert into inbox_entry (task_id, principal, process_instance_id, process_key, task_key, "
+                + "task_name, appraisal_id, cycle_id, assignee, created_at, due_at, due_sort) "
+                + "select 'bench-' || a.id, case when a.id % 10 = 0 then 'group:HR' else 'user:user-' || (a.id % 9000) end, "
+                + "'pi-' || a.id, 'employee-appraisal', 'Task_DraftAgreement', 'Draft the performance agreement', "
+                + "a.id, a.cycle_id, case when a.id % 10 = 0 then null else 'user-' || (a.id % 9000) end, "
+                + "now() - (a.id % 1000) * interval '1 minute', now() + (a.id % 60) * interval '1 day', "
+                + "now() + (a.id % 60) * interval '1 day' from appraisal a where a.cycle_id = ?", cycle);
         jdbc.execute("analyze");
     }
 }
