@@ -182,7 +182,7 @@ public class AppraisalService {
 
     @Transactional
     public void enterStage(Long appraisalId, Stage stage) {
-        Appraisal a = load(appraisalId);
+        Appraisal a = plain(appraisalId);
         if (a.getStage() != Stage.FINAL) {
             a.setStage(stage);
         }
@@ -190,7 +190,7 @@ public class AppraisalService {
 
     @Transactional
     public void flagAgreementOverdue(Long appraisalId) {
-        load(appraisalId).flagAgreementOverdue();
+        plain(appraisalId).flagAgreementOverdue();
     }
 
     /** What recording the original rating found out about the unit's calibration. */
@@ -213,7 +213,7 @@ public class AppraisalService {
     /** The board's (or the rule's) calibrated rating; the original is kept. */
     @Transactional
     public void recordCalibratedRating(Long appraisalId, PerformanceRating rating) {
-        load(appraisalId).recordCalibratedRating(rating);
+        plain(appraisalId).recordCalibratedRating(rating);
     }
 
     /** Publishes the result and opens the appeal window; returns its end. */
@@ -236,6 +236,12 @@ public class AppraisalService {
         PerformanceRating rating = appealRating != null ? appealRating : a.getCalibratedRating();
         a.finalise(rating, clock.instant());
         return rating;
+    }
+
+    /** The appraisal alone, for a step that changes one of its own columns. */
+    private Appraisal plain(Long appraisalId) {
+        return appraisals.findById(appraisalId)
+                .orElseThrow(() -> new BusinessRuleException("appraisal.NOT_FOUND", appraisalId));
     }
 
     Appraisal load(Long appraisalId) {

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import id.kinerjaflow.base.BusinessRuleException;
 import id.kinerjaflow.feedback.FeedbackService;
@@ -149,8 +148,8 @@ public class SelfReviewService {
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         String contentType = ALLOWED_TYPES.get(extension);
         if (contentType == null) {
-            throw new BusinessRuleException("evidence.TYPE_NOT_ALLOWED", name, String.join(", ", Set.of("pdf", "png",
-                    "jpg", "docx", "xlsx")));
+            throw new BusinessRuleException("evidence.TYPE_NOT_ALLOWED", name,
+                    String.join(", ", new java.util.TreeSet<>(ALLOWED_TYPES.keySet())));
         }
         if (content == null || content.length == 0) {
             throw new BusinessRuleException("evidence.EMPTY", name);

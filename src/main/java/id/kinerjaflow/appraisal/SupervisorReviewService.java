@@ -3,7 +3,6 @@ package id.kinerjaflow.appraisal;
 import static id.kinerjaflow.process.ProcessIds.Appraisal.PROCESS;
 import static id.kinerjaflow.process.ProcessIds.Appraisal.TASK_SUPERVISOR_REVIEW;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -158,14 +157,5 @@ public class SupervisorReviewService {
         a.review(suggestResults(appraisalId, rowRatings), results, behaviourRating, clock.instant());
         workflow.complete(task, user, Map.of(ProcessIds.Vars.RESULTS_RATING, results.name(),
                 ProcessIds.Vars.BEHAVIOUR_RATING, behaviourRating.name()));
-    }
-
-    /** The achievement of every indicator with an actual, for display. */
-    public Map<Long, BigDecimal> achievements(Long appraisalId) {
-        Map<Long, BigDecimal> result = new LinkedHashMap<>();
-        for (AgreementRow row : rows.findForAppraisal(appraisalId)) {
-            row.getIndicators().forEach(i -> i.achievement().ifPresent(a -> result.put(i.getId(), a)));
-        }
-        return result;
     }
 }

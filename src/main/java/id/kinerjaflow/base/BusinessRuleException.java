@@ -24,9 +24,4 @@ public class BusinessRuleException extends RuntimeException {
     public List<Object> args() {
         return args;
     }
-
-    /** The message in Bahasa Indonesia (logs, tests); screens translate {@link #code()} themselves. */
-    public String messageIn(java.util.Locale locale) {
-        return Messages.translate(code, locale, args.toArray());
-    }
 }

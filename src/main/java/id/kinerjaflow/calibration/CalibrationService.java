@@ -73,8 +73,7 @@ public class CalibrationService {
     @Secured({Roles.AUTH_HR, Roles.AUTH_ADMIN})
     public UnitCalibration start(Long cycleId, Long unitId) {
         AppraisalCycle cycle = cycles.cycle(cycleId);
-        OrgUnit unit = organisation.units().stream().filter(u -> u.getId().equals(unitId)).findFirst()
-                .orElseThrow(() -> new BusinessRuleException("calibration.UNIT_UNKNOWN", unitId));
+        OrgUnit unit = organisation.unit(unitId).orElseThrow(() -> new BusinessRuleException("calibration.UNIT_UNKNOWN", unitId));
         if (calibrations.findByCycleIdAndUnitId(cycleId, unitId).isPresent()) {
             throw new BusinessRuleException("calibration.ALREADY_STARTED", unit.getName());
         }
@@ -102,20 +101,9 @@ public class CalibrationService {
     public void setUnitRating(Long calibrationId, String ratingCode) {
         AppUser user = currentUser.require();
         Workflow.TaskRef task = workflow.requireTask(PROCESS, calibrationId.toString(), TASK_SET_UNIT_RATING, user);
-        UnitRating rating = parseUnitRating(ratingCode);
+        UnitRating rating = Ratings.parse(UnitRating.class, ratingCode);
         calibration(calibrationId).setUnitRating(rating, user.username());
         workflow.complete(task, user, Map.of());
-    }
-
-    static UnitRating parseUnitRating(String code) {
-        if (code == null || code.isBlank()) {
-            throw new BusinessRuleException("rating.REQUIRED");
-        }
-        try {
-            return UnitRating.valueOf(code.strip());
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleException("rating.INVALID", code, Arrays.toString(UnitRating.values()));
-        }
     }
 
     // ---- reviews done? ----------------------------------------------------------------------------
@@ -151,6 +139,7 @@ public class CalibrationService {
     public boolean prepare(Long calibrationId) {
         UnitCalibration c = calibration(calibrationId);
         c.startCalibrating();
+        Map<Long, PerformanceRating> changed = changedRatings(calibrationId);
         for (Appraisal a : appraisals.appraisalsOfUnit(c.getCycleId(), c.getUnit().getId())) {
             if (a.isUnitLeader() && a.getOriginalRating() != null && a.getBehaviourRating() != null) {
                 String results = (String) workflow.decide(DecisionIds.UNIT_LEADER_RESULTS_RATING_DECISION,
@@ -158,8 +147,9 @@ public class CalibrationService {
                 PerformanceRating rating = PerformanceRating.valueOf((String) workflow.decide(
                         DecisionIds.PERFORMANCE_RATING_DECISION, Map.of(DecisionIds.RESULTS_RATING, results,
                                 DecisionIds.BEHAVIOUR_RATING, a.getBehaviourRating().name())));
-                if (rating != current(c, a)) {
-                    changes.save(new CalibrationChange(c.getId(), a.getId(), current(c, a), rating,
+                PerformanceRating before = current(a, changed);
+                if (rating != before) {
+                    changes.save(new CalibrationChange(c.getId(), a.getId(), before, rating,
                             Messages.translate("calibration.LEADER_RULE_REASON", Messages.INDONESIAN,
                                     Messages.translate("unitRating." + c.getUnitRating().name(), Messages.INDONESIAN)),
                             CalibrationChange.SYSTEM, clock.instant()));
@@ -188,7 +178,7 @@ public class CalibrationService {
         if (reason.length() > 2000) {
             throw new BusinessRuleException("field.TOO_LONG", 2000);
         }
-        PerformanceRating from = current(c, a);
+        PerformanceRating from = current(a, changedRatings(calibrationId));
         if (from == to) {
             throw new BusinessRuleException("calibration.SAME_RATING");
         }
@@ -209,9 +199,10 @@ public class CalibrationService {
     @Transactional
     public void release(Long calibrationId, String releasedBy) {
         UnitCalibration c = calibration(calibrationId);
+        Map<Long, PerformanceRating> changed = changedRatings(calibrationId);
         for (Appraisal a : appraisals.appraisalsOfUnit(c.getCycleId(), c.getUnit().getId())) {
             if (a.getOriginalRating() != null) {
-                appraisals.recordCalibratedRating(a.getId(), current(c, a));
+                appraisals.recordCalibratedRating(a.getId(), current(a, changed));
                 workflow.correlate(ProcessIds.Appraisal.MESSAGE_UNIT_CALIBRATED, a.getId().toString(), Map.of());
             }
         }
@@ -220,24 +211,26 @@ public class CalibrationService {
 
     // ---- the curve ------------------------------------------------------------------------------
 
+    /** The last change per appraisal of this calibration (the changes read once, in order). */
+    private Map<Long, PerformanceRating> changedRatings(Long calibrationId) {
+        Map<Long, PerformanceRating> changed = new HashMap<>();
+        changes(calibrationId).forEach(ch -> changed.put(ch.getAppraisalId(), ch.getToRating()));
+        return changed;
+    }
+
     /** The rating as calibration stands now: the last change, or the original. */
-    public PerformanceRating current(UnitCalibration c, Appraisal a) {
-        PerformanceRating rating = a.getOriginalRating();
-        for (CalibrationChange change : changes(c.getId())) {
-            if (change.getAppraisalId().equals(a.getId())) {
-                rating = change.getToRating();
-            }
-        }
-        return rating;
+    private static PerformanceRating current(Appraisal a, Map<Long, PerformanceRating> changed) {
+        return changed.getOrDefault(a.getId(), a.getOriginalRating());
     }
 
     /** The current ratings of the unit's reviewed appraisals, by appraisal id. */
     public Map<Long, PerformanceRating> currentRatings(Long calibrationId) {
         UnitCalibration c = calibration(calibrationId);
+        Map<Long, PerformanceRating> changed = changedRatings(calibrationId);
         Map<Long, PerformanceRating> result = new LinkedHashMap<>();
         for (Appraisal a : appraisals.appraisalsOfUnit(c.getCycleId(), c.getUnit().getId())) {
             if (a.getOriginalRating() != null) {
-                result.put(a.getId(), current(c, a));
+                result.put(a.getId(), current(a, changed));
             }
         }
         return result;

@@ -34,8 +34,8 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
     @Query(FETCH + "order by e.unit.code, e.name")
     List<Employee> findAllDetailed();
 
-    @Query("select e.id, e.nip, s.id from Employee e left join e.supervisor s")
-    List<Object[]> supervisorLinks();
+    @Query("select e.supervisor.id from Employee e where e.id = :id and e.supervisor is not null")
+    Optional<Long> supervisorIdOf(@Param("id") Long id);
 
     boolean existsBySupervisorIdAndActiveTrue(Long supervisorId);
 

@@ -47,6 +47,10 @@ public class OrganisationService {
         return units.findAllWithParent();
     }
 
+    public Optional<OrgUnit> unit(Long id) {
+        return id == null ? Optional.empty() : units.findById(id);
+    }
+
     public Optional<OrgUnit> unitByCode(String code) {
         return units.findByCode(code);
     }
@@ -204,19 +208,18 @@ public class OrganisationService {
         return employees.findDetailed(saved.getId()).orElseThrow();
     }
 
-    /** Whether walking up the supervisor chain from {@code start} reaches {@code employeeId}. */
+    /**
+     * Whether walking up the supervisor chain from {@code start} reaches {@code employeeId}: one
+     * small query per level (chains are a handful deep), not the whole organisation.
+     */
     private boolean leadsTo(Employee start, Long employeeId) {
-        Map<Long, Long> up = new HashMap<>();
-        for (Object[] link : employees.supervisorLinks()) {
-            up.put((Long) link[0], (Long) link[2]);
-        }
         Set<Long> seen = new HashSet<>();
         Long current = start.getId();
         while (current != null && seen.add(current)) {
             if (current.equals(employeeId)) {
                 return true;
             }
-            current = up.get(current);
+            current = employees.supervisorIdOf(current).orElse(null);
         }
         return false;
     }

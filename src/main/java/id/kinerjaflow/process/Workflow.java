@@ -145,18 +145,6 @@ public class Workflow {
         return decisions.evaluateDecisionTableByKey(decisionKey, Variables.fromMap(inputs)).getResultList();
     }
 
-    /** Whether the instance with this business key is still running. */
-    public boolean isRunning(String processKey, String businessKey) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
-                .processInstanceBusinessKey(businessKey).count() > 0;
-    }
-
-    /** Sets a variable on the running instance with this business key. */
-    public void setVariable(String processKey, String businessKey, String name, Object value) {
-        runtime.createProcessInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(businessKey)
-                .list().forEach(pi -> runtime.setVariable(pi.getId(), name, value));
-    }
-
     private TaskRef ref(Task task) {
         Set<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)

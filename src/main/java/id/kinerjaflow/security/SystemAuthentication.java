@@ -19,11 +19,14 @@ public final class SystemAuthentication {
     }
 
     public static <T> T runAsSystem(Supplier<T> work) {
+        return runAs(new AppUser(SYSTEM_USER, "KinerjaFlow", null, EnumSet.of(Role.ADMIN), true, null), work);
+    }
+
+    /** Runs the work as the given user, and puts the previous authentication back afterwards. */
+    public static <T> T runAs(AppUser user, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        AppUser system = new AppUser(SYSTEM_USER, "KinerjaFlow", null, EnumSet.of(Role.ADMIN), true, null);
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null,
-                system.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

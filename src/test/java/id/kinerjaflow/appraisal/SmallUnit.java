@@ -20,12 +20,8 @@ import id.kinerjaflow.org.OrganisationImportService;
 import id.kinerjaflow.org.OrganisationImportService.ImportFiles;
 import id.kinerjaflow.org.OrganisationService;
 import id.kinerjaflow.org.ImportReport;
-import id.kinerjaflow.security.AppUser;
 import id.kinerjaflow.security.SystemAuthentication;
 import id.kinerjaflow.security.UserDirectory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A fresh unit for one test: a head (the appraiser, a JPT official appraised by the head of
@@ -73,16 +69,7 @@ final class SmallUnit {
 
     /** Runs the work signed in as this user (a NIP or a demo account name). */
     <T> T as(String username, Supplier<T> work) {
-        AppUser user = users.find(username).orElseThrow();
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SystemAuthentication.runAs(users.find(username).orElseThrow(), work);
     }
 
     void as(String username, Runnable work) {

@@ -98,7 +98,8 @@ class EmployeeDialog extends Dialog {
         golongan.setId("golongan");
         golongan.setItemLabelGenerator(g -> g + Golongan.pangkat(g).map(p -> " \u2014 " + p).orElse(""));
         unit.setLabel(getTranslation("employee.unit"));
-        unit.setItems(organisation.units());
+        List<OrgUnit> units = organisation.units();
+        unit.setItems(units);
         unit.setItemLabelGenerator(OrgUnit::getName);
         unit.setId("unit");
         position.setLabel(getTranslation("employee.position"));
@@ -144,7 +145,7 @@ class EmployeeDialog extends Dialog {
             form.name = employee.getName();
             form.employmentType = employee.getEmploymentType();
             form.golongan = employee.getGolongan();
-            form.unit = organisation.units().stream().filter(u -> u.getId().equals(employee.getUnit().getId()))
+            form.unit = units.stream().filter(u -> u.getId().equals(employee.getUnit().getId()))
                     .findFirst().orElse(null);
             form.positionTitle = employee.getPosition().getTitle();
             form.jabatanType = employee.getPosition().getJabatanType();

@@ -17,10 +17,6 @@ import id.kinerjaflow.org.JabatanType;
 import id.kinerjaflow.org.OrgUnit;
 import id.kinerjaflow.org.OrganisationService;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
