@@ -16,7 +16,8 @@ public final class Notifications {
     }
 
     public static Notification error(String text) {
-        Notification n = new Notification(text, 8000, Notification.Position.MIDDLE);
+        // top, not middle: in the middle it covered the form fields and the errors it points to
+        Notification n = new Notification(text, 8000, Notification.Position.TOP_CENTER);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         n.open();
         return n;
