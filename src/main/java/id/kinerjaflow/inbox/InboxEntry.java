@@ -160,6 +160,11 @@ public class InboxEntry implements Persistable<InboxEntry.Key> {
                 calibrationId, cycleId, assignee, java.util.Set.of(), createdAt, dueAt);
     }
 
+    /** Seen through a candidate group (a task one claims), not as a personal task. */
+    public boolean isGroupEntry() {
+        return principal.startsWith("group:");
+    }
+
     static String userPrincipal(String username) {
         return "user:" + username;
     }

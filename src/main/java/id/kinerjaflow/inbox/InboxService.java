@@ -8,9 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import id.kinerjaflow.appraisal.AppraisalService;
+import id.kinerjaflow.appraisal.Stage;
+import id.kinerjaflow.process.ProcessIds;
 import id.kinerjaflow.process.Workflow;
 import id.kinerjaflow.security.AppUser;
 import id.kinerjaflow.security.CurrentUser;
@@ -52,8 +55,9 @@ public class InboxService {
 
     /** One row of the inbox. {@code claimable}: a group task nobody holds yet. */
     public record InboxItem(String taskId, String taskKey, String taskName, Long appraisalId, Long calibrationId,
-                            Long cycleId, String employeeName, String employeeNip, String assignee,
-                            boolean claimable, boolean mine, Instant created, Instant due, boolean overdue) {
+                            Long cycleId, String employeeName, String employeeNip, Stage stage, String assignee,
+                            boolean groupTask, boolean claimable, boolean mine, Instant created, Instant due,
+                            boolean overdue) {
     }
 
     /** One page: one query for the tasks, one for the summaries of their appraisals. */
@@ -74,7 +78,8 @@ public class InboxService {
             AppraisalService.Summary summary = e.getAppraisalId() == null ? null : summaries.get(e.getAppraisalId());
             items.add(new InboxItem(e.getTaskId(), e.getTaskKey(), e.getTaskName(), e.getAppraisalId(),
                     e.getCalibrationId(), e.getCycleId(), summary == null ? null : summary.employeeName(),
-                    summary == null ? null : summary.employeeNip(), e.getAssignee(), e.getAssignee() == null,
+                    summary == null ? null : summary.employeeNip(), summary == null ? null : summary.stage(),
+                    e.getAssignee(), e.isGroupEntry(), e.getAssignee() == null,
                     user.username().equals(e.getAssignee()), e.getCreatedAt(), e.getDueAt(),
                     e.getDueAt() != null && e.getDueAt().isBefore(now)));
         }
@@ -98,6 +103,34 @@ public class InboxService {
             counts.put((String) row[0], (Long) row[1]);
         }
         return counts;
+    }
+
+    /**
+     * A task the current user opens to work on: their own, or a group task of theirs nobody holds
+     * yet ({@code claimable}). Empty for anything else (done, held by a colleague, someone else's,
+     * a guessed id), so a screen cannot tell those apart and learns nothing of others' work.
+     */
+    public Optional<OpenedTask> open(String taskId) {
+        AppUser user = currentUser.require();
+        return workflow.find(taskId).filter(t -> t.ref().mayBeWorkedOnBy(user)).map(t -> {
+            Long appraisalId = ProcessIds.Appraisal.PROCESS.equals(t.processKey()) ? asId(t.businessKey()) : null;
+            Long calibrationId = ProcessIds.Calibration.PROCESS.equals(t.processKey()) ? asId(t.businessKey()) : null;
+            return new OpenedTask(t.ref().id(), t.ref().taskKey(), t.formKey(), t.ref().name(), appraisalId,
+                    calibrationId, t.ref().assignee() == null, t.ref().created(), t.ref().due());
+        });
+    }
+
+    /** A task opened by its holder (or a member of its group, who must claim it to work on it). */
+    public record OpenedTask(String taskId, String taskKey, String formKey, String taskName, Long appraisalId,
+                             Long calibrationId, boolean claimable, Instant created, Instant due) {
+    }
+
+    private static Long asId(String businessKey) {
+        try {
+            return businessKey == null ? null : Long.valueOf(businessKey);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Takes a group task; refused when someone else took it meanwhile. */

@@ -86,6 +86,22 @@ public class Workflow {
         tasks.complete(task.id(), variables);
     }
 
+    /** An open task by its id, with its form key and process, or empty when it is not open (any more). */
+    public Optional<TaskDetails> find(String taskId) {
+        if (taskId == null || taskId.isBlank()) {
+            return Optional.empty();
+        }
+        Task task = tasks.createTaskQuery().taskId(taskId).active().initializeFormKeys().singleResult();
+        if (task == null) {
+            return Optional.empty();
+        }
+        String definitionId = task.getProcessDefinitionId();
+        String processKey = definitionId == null ? "" : definitionId.substring(0, definitionId.indexOf(':'));
+        String businessKey = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult().getBusinessKey();
+        return Optional.of(new TaskDetails(ref(task), task.getFormKey(), processKey, businessKey));
+    }
+
     /** The user takes an unassigned task of one of their groups; refused if someone else holds it. */
     public void claim(String taskId, AppUser user) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
@@ -152,6 +168,10 @@ public class Workflow {
         return new TaskRef(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), groups,
                 task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant());
+    }
+
+    /** A task with what a screen needs to open it. */
+    public record TaskDetails(TaskRef ref, String formKey, String processKey, String businessKey) {
     }
 
     /** What the features need to know of a task. */

@@ -1,5 +1,6 @@
 package id.kinerjaflow.base.ui;
 
+import id.kinerjaflow.base.BusinessRuleException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -27,6 +28,16 @@ class ErrorHandling implements VaadinServiceInitListener {
     private void handle(ErrorEvent event) {
         Throwable error = event.getThrowable();
         String key = "error.unexpected";
+        BusinessRuleException refusal = cause(error, BusinessRuleException.class);
+        if (refusal != null) {
+            // a rule refused what the user asked: say why, in their language; nothing was changed
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                String text = FormKit.text(refusal);
+                ui.access(() -> Notifications.error(text));
+            }
+            return;
+        }
         if (find(error, AccessDeniedException.class)) {
             key = "error.forbidden";
             log.warn("Refused: {}", error.toString());
@@ -44,11 +55,15 @@ class ErrorHandling implements VaadinServiceInitListener {
     }
 
     private static boolean find(Throwable error, Class<? extends Throwable> type) {
+        return cause(error, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable error, Class<T> type) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 }

@@ -1,7 +1,14 @@
 package id.kinerjaflow.base.ui;
 
 import id.kinerjaflow.base.DisplayNamed;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -36,12 +43,15 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
+    private final transient List<NavCounter> counters;
+    private final Map<String, Span> badges = new HashMap<>();
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, List<NavCounter> counters) {
         this.authentication = authentication;
+        this.counters = counters;
         setPrimarySection(Section.DRAWER);
         addToNavbar(true, header());
         addToDrawer(brand(), new Scroller(navigation()), footer());
@@ -81,9 +91,44 @@ public class MainLayout extends AppLayout {
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
+            String path = entry.path().replaceFirst("^/", "");
+            if (counters.stream().anyMatch(c -> c.path().equals(path))) {
+                Span badge = new Span();
+                badge.getElement().getThemeList().add("badge pill small primary");
+                badge.setId("nav-count-" + path);
+                badge.setVisible(false);
+                item.setSuffixComponent(badge);
+                badges.put(path, badge);
+            }
             nav.addItem(item);
         }
         return nav;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        updateCounts();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        // views that poll (the inbox) keep the numbers current too
+        event.getUI().addPollListener(e -> updateCounts());
+    }
+
+    /** Reads every count beside the navigation again. */
+    public void updateCounts() {
+        if (authentication.getAuthenticatedUser(UserDetails.class).isEmpty()) {
+            return;
+        }
+        for (NavCounter counter : counters) {
+            Span badge = badges.get(counter.path());
+            if (badge != null) {
+                long n = counter.count();
+                badge.setText(Long.toString(n));
+                badge.setVisible(n > 0);
+            }
+        }
     }
 
     private Footer footer() {

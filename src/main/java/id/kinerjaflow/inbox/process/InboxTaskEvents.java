@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import id.kinerjaflow.inbox.InboxService;
+import id.kinerjaflow.process.TaskDrafts;
 import id.kinerjaflow.process.ProcessIds.Vars;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Component;
 class InboxTaskEvents {
 
     private final InboxService inbox;
+    private final TaskDrafts drafts;
 
-    InboxTaskEvents(InboxService inbox) {
+    InboxTaskEvents(InboxService inbox, TaskDrafts drafts) {
         this.inbox = inbox;
+        this.drafts = drafts;
     }
 
     @EventListener
@@ -36,7 +39,10 @@ class InboxTaskEvents {
                     task.getDueDate() == null ? null : task.getDueDate().toInstant()));
             case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> inbox.taskChanged(task.getId(),
                     task.getAssignee(), groups(task), task.getDueDate() == null ? null : task.getDueDate().toInstant());
-            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> inbox.taskEnded(task.getId());
+            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> {
+                inbox.taskEnded(task.getId());
+                drafts.discard(task.getId());
+            }
             default -> {
                 // timeout: nothing changes in the inbox
             }
