@@ -88,12 +88,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         add(heading, context(task));
 
         Optional<TaskForm> form = forms.stream().filter(f -> f.formKeys().contains(task.formKey())).findFirst();
-        if (form.isEmpty()) {
-            add(notice(getTranslation("task.noForm", task.formKey())));
-            return;
-        }
-        Component body = form.get().build(new TaskForm.TaskContext(task.taskId(), task.formKey(), task.taskKey(),
-                title, task.appraisalId(), task.calibrationId(), () -> done(title)));
+        Component body = form.isEmpty() ? notice(getTranslation("task.noForm", task.formKey()))
+                : form.get().build(new TaskForm.TaskContext(task.taskId(), task.formKey(), task.taskKey(), title,
+                        task.appraisalId(), task.calibrationId(), () -> done(title)));
         if (task.claimable()) {
             body.getElement().setEnabled(false);
             add(claimBar(task, body));
