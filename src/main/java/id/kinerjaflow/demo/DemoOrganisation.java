@@ -49,9 +49,12 @@ public class DemoOrganisation {
     private final UserDirectory users;
     private final Environment environment;
     private final boolean enabled;
+    private final DemoCycle demoCycle;
 
     DemoOrganisation(OrganisationImportService importer, OrganisationService organisation, UserDirectory users,
-                     Environment environment, @Value("${kinerjaflow.demo.enabled:false}") boolean enabled) {
+                     Environment environment, @Value("${kinerjaflow.demo.enabled:false}") boolean enabled,
+                     DemoCycle demoCycle) {
+        this.demoCycle = demoCycle;
         this.importer = importer;
         this.organisation = organisation;
         this.users = users;
@@ -71,6 +74,7 @@ public class DemoOrganisation {
         int accounts = load();
         log.info("Demo organisation loaded: {} employees, {} accounts (password '{}')",
                 organisation.countEmployees(null), accounts, PASSWORD);
+        demoCycle.launchIfNone();
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import id.kinerjaflow.KaribuTest;
+import id.kinerjaflow.cycle.ui.CycleView;
 import id.kinerjaflow.home.ui.HomeView;
 import id.kinerjaflow.inbox.ui.InboxView;
 import id.kinerjaflow.org.ui.ImportView;
@@ -27,7 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ViewAccessIT extends KaribuTest {
 
     private static final List<Class<? extends Component>> VIEWS = List.of(HomeView.class, InboxView.class,
-            OrganisationView.class, ImportView.class);
+            OrganisationView.class, ImportView.class, CycleView.class);
 
     @ParameterizedTest(name = "{0} may open {1}")
     @CsvSource(delimiter = '|', value = {
@@ -35,9 +36,9 @@ class ViewAccessIT extends KaribuTest {
             "kasubbid | HomeView InboxView",
             "kadis    | HomeView InboxView",
             "board    | HomeView InboxView",
-            "auditor  | HomeView InboxView OrganisationView",
-            "hr       | HomeView InboxView OrganisationView ImportView",
-            "admin    | HomeView InboxView OrganisationView ImportView",
+            "auditor  | HomeView InboxView OrganisationView CycleView",
+            "hr       | HomeView InboxView OrganisationView ImportView CycleView",
+            "admin    | HomeView InboxView OrganisationView ImportView CycleView",
     })
     void eachRoleReachesExactlyItsViews(String username, String allowed) {
         Set<String> expected = Arrays.stream(allowed.trim().split("\\s+")).collect(Collectors.toSet());
@@ -62,6 +63,7 @@ class ViewAccessIT extends KaribuTest {
             case "InboxView" -> "kotak-masuk";
             case "OrganisationView" -> "organisasi";
             case "ImportView" -> "organisasi/impor";
+            case "CycleView" -> "periode";
             default -> throw new IllegalArgumentException(name);
         }).collect(Collectors.toSet());
         assertThat(menu).as("the navigation of " + username).isEqualTo(expectedPaths);
