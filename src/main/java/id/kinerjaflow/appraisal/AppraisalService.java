@@ -149,6 +149,29 @@ public class AppraisalService {
         return appraisals.findByCycleAndUnit(cycleId, unitId);
     }
 
+    /**
+     * An employee's appraisals that the user may read (see {@link AppraisalAccess}), the latest
+     * cycle first: for "my appraisals" the user's own, and nobody else's whatever id is asked for.
+     */
+    public List<Appraisal> appraisalsOfEmployee(Long employeeId, AppUser user) {
+        if (employeeId == null || user == null) {
+            return List.of();
+        }
+        return appraisals.findByEmployee(employeeId).stream().filter(a -> AppraisalAccess.mayRead(a, user)).toList();
+    }
+
+    /** The cycles in which the user appraises someone, the latest first (empty for a user without an employee). */
+    public List<AppraisalCycle> cyclesAppraisedBy(AppUser user) {
+        return user == null || user.employeeId() == null ? List.of()
+                : appraisals.findCyclesOfAppraiser(user.employeeId());
+    }
+
+    /** The appraisals the user holds as appraiser in a cycle, by name, in one query. */
+    public List<Appraisal> appraisalsAppraisedBy(Long cycleId, AppUser user) {
+        return user == null || user.employeeId() == null || cycleId == null ? List.of()
+                : appraisals.findByCycleAndAppraiser(cycleId, user.employeeId());
+    }
+
     /** What a list shows of an appraisal. */
     public record Summary(Long appraisalId, String employeeName, String employeeNip, Stage stage) {
     }

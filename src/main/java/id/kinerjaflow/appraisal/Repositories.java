@@ -3,6 +3,7 @@ package id.kinerjaflow.appraisal;
 import java.util.List;
 import java.util.Optional;
 
+import id.kinerjaflow.cycle.AppraisalCycle;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -19,6 +20,19 @@ interface AppraisalRepository extends JpaRepository<Appraisal, Long> {
     List<Appraisal> findByCycleAndUnit(@Param("cycleId") Long cycleId, @Param("unitId") Long unitId);
 
     Optional<Appraisal> findByCycleIdAndEmployeeId(Long cycleId, Long employeeId);
+
+    /** An employee's appraisals, the latest cycle first. */
+    @Query(FETCH + "where e.id = :employeeId order by a.cycle.year desc, a.cycle.id desc")
+    List<Appraisal> findByEmployee(@Param("employeeId") Long employeeId);
+
+    /** The appraisals an appraiser holds in a cycle, by name: one query for the whole team. */
+    @Query(FETCH + "where a.cycle.id = :cycleId and a.appraiser.id = :appraiserId order by e.name")
+    List<Appraisal> findByCycleAndAppraiser(@Param("cycleId") Long cycleId, @Param("appraiserId") Long appraiserId);
+
+    /** The cycles in which an appraiser holds appraisals, the latest first. */
+    @Query("select distinct c from Appraisal a join a.cycle c where a.appraiser.id = :appraiserId "
+            + "order by c.year desc, c.id desc")
+    List<AppraisalCycle> findCyclesOfAppraiser(@Param("appraiserId") Long appraiserId);
 
     @Query("select a.id, e.name, e.nip, a.stage from Appraisal a join a.employee e where a.id in :ids")
     List<Object[]> summaries(@Param("ids") java.util.Collection<Long> ids);

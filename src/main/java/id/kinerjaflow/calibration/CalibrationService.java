@@ -244,6 +244,32 @@ public class CalibrationService {
                             Double maxShare, boolean mustExist, long count, boolean fits) {
     }
 
+    /**
+     * One band of the distribution curve for a unit rating: the performance ratings it counts
+     * together, the least and greatest share of the unit that may have them (null: no bound), and
+     * whether at least one employee must.
+     */
+    public record Band(String band, List<PerformanceRating> ratings, Double minShare, Double maxShare,
+                       boolean mustExist) {
+    }
+
+    /**
+     * The curve for a unit rating as the decision table (which HR may edit) states it now, so that
+     * the screens explain the same bands the check applies.
+     */
+    @Transactional // a decision evaluation writes its history: not read-only
+    public List<Band> curve(UnitRating unitRating) {
+        List<Band> bands = new ArrayList<>();
+        for (Map<String, Object> band : workflow.decideAll(DecisionIds.DISTRIBUTION_CURVE_DECISION,
+                Map.of(DecisionIds.UNIT_RATING, unitRating.name()))) {
+            List<PerformanceRating> bandRatings = Arrays.stream(((String) band.get(DecisionIds.RATINGS)).split(","))
+                    .map(String::strip).map(PerformanceRating::valueOf).toList();
+            bands.add(new Band((String) band.get(DecisionIds.BAND), bandRatings, number(band.get(DecisionIds.MIN_SHARE)),
+                    number(band.get(DecisionIds.MAX_SHARE)), Boolean.TRUE.equals(band.get(DecisionIds.MUST_EXIST))));
+        }
+        return bands;
+    }
+
     @Transactional // a decision evaluation writes its history: not read-only
     public List<Deviation> deviations(Long calibrationId) {
         UnitCalibration c = calibration(calibrationId);
@@ -253,18 +279,14 @@ public class CalibrationService {
         Map<Long, PerformanceRating> ratings = currentRatings(calibrationId);
         int total = ratings.size();
         List<Deviation> result = new ArrayList<>();
-        for (Map<String, Object> band : workflow.decideAll(DecisionIds.DISTRIBUTION_CURVE_DECISION,
-                Map.of(DecisionIds.UNIT_RATING, c.getUnitRating().name()))) {
-            List<PerformanceRating> bandRatings = Arrays.stream(((String) band.get(DecisionIds.RATINGS)).split(","))
-                    .map(String::strip).map(PerformanceRating::valueOf).toList();
-            long count = ratings.values().stream().filter(bandRatings::contains).count();
+        for (Band band : curve(c.getUnitRating())) {
+            long count = ratings.values().stream().filter(band.ratings()::contains).count();
             double share = total == 0 ? 0 : (double) count / total;
-            Double min = number(band.get(DecisionIds.MIN_SHARE));
-            Double max = number(band.get(DecisionIds.MAX_SHARE));
-            boolean mustExist = Boolean.TRUE.equals(band.get(DecisionIds.MUST_EXIST));
+            Double min = band.minShare();
+            Double max = band.maxShare();
             boolean fits = total == 0 || ((min == null || share + 1e-9 >= min) && (max == null || share <= max + 1e-9)
-                    && (!mustExist || count > 0));
-            result.add(new Deviation((String) band.get(DecisionIds.BAND), bandRatings, share, min, max, mustExist, count, fits));
+                    && (!band.mustExist() || count > 0));
+            result.add(new Deviation(band.band(), band.ratings(), share, min, max, band.mustExist(), count, fits));
         }
         return result;
     }

@@ -54,4 +54,10 @@ interface InboxEntryRepository extends JpaRepository<InboxEntry, InboxEntry.Key>
     List<Object[]> countByTaskKey(@Param("principals") Collection<String> principals);
 
     List<InboxEntry> findByTaskId(String taskId);
+
+    /** Open tasks past their due date per appraisal; a group task counts once, not once per group. */
+    @Query("select e.appraisalId, count(distinct e.taskId) from InboxEntry e where e.appraisalId in :appraisalIds "
+            + "and e.dueAt < :now group by e.appraisalId")
+    List<Object[]> countOverdueByAppraisal(@Param("appraisalIds") Collection<Long> appraisalIds,
+                                           @Param("now") Instant now);
 }

@@ -106,6 +106,21 @@ public class InboxService {
     }
 
     /**
+     * How many open tasks of each appraisal are past their due date, whoever holds them, in one
+     * query (appraisals without any are left out). The caller decides whose appraisals it asks about.
+     */
+    public Map<Long, Long> overdueTasksPerAppraisal(Collection<Long> appraisalIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (appraisalIds == null || appraisalIds.isEmpty()) {
+            return counts;
+        }
+        for (Object[] row : entries.countOverdueByAppraisal(appraisalIds, clock.instant())) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /**
      * A task the current user opens to work on: their own, or a group task of theirs nobody holds
      * yet ({@code claimable}). Empty for anything else (done, held by a colleague, someone else's,
      * a guessed id), so a screen cannot tell those apart and learns nothing of others' work.

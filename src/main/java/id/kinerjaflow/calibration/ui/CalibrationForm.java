@@ -1,0 +1,290 @@
+package id.kinerjaflow.calibration.ui;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import id.kinerjaflow.appraisal.Appraisal;
+import id.kinerjaflow.appraisal.AppraisalService;
+import id.kinerjaflow.base.ui.FormKit;
+import id.kinerjaflow.base.ui.Notifications;
+import id.kinerjaflow.base.ui.TaskForm;
+import id.kinerjaflow.calibration.CalibrationChange;
+import id.kinerjaflow.calibration.CalibrationService;
+import id.kinerjaflow.calibration.CalibrationService.Deviation;
+import id.kinerjaflow.calibration.UnitCalibration;
+import id.kinerjaflow.rating.PerformanceRating;
+import id.kinerjaflow.security.AppUser;
+import id.kinerjaflow.security.UserDirectory;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+/**
+ * The review board calibrates one unit: the unit's appraisals with their original and current
+ * rating, a change per row (new rating and a mandatory reason), the history of changes, how the
+ * spread stands against the distribution curve (in words and as bars), and Approve, which releases
+ * the results. Whether the spread fits the curve is said at the top and again beside Approve; the
+ * curve guides and does not forbid, so approving a spread that deviates asks for a confirmation.
+ * Each change is stored when it is made, so there is no draft to keep.
+ */
+public class CalibrationForm extends VerticalLayout {
+
+    /** The form of the "calibration" task, built fresh for each opening. */
+    @org.springframework.stereotype.Component
+    static class Provider implements TaskForm {
+
+        private final CalibrationService calibrations;
+        private final AppraisalService appraisals;
+        private final UserDirectory users;
+
+        Provider(CalibrationService calibrations, AppraisalService appraisals, UserDirectory users) {
+            this.calibrations = calibrations;
+            this.appraisals = appraisals;
+            this.users = users;
+        }
+
+        @Override
+        public Set<String> formKeys() {
+            return Set.of("calibration");
+        }
+
+        @Override
+        public Component build(TaskContext task) {
+            return new CalibrationForm(calibrations, appraisals, users, task);
+        }
+    }
+
+    /** One row of the grid: the appraisal and its rating as calibration stands now. */
+    record Row(Appraisal appraisal, PerformanceRating current) {
+
+        boolean changed() {
+            return current != null && current != appraisal.getOriginalRating();
+        }
+    }
+
+    private final CalibrationService calibrations;
+    private final AppraisalService appraisals;
+    private final UserDirectory users;
+    private final TaskForm.TaskContext task;
+    private final CurveText words = new CurveText(this);
+    private final UnitCalibration calibration;
+
+    final Div status = new Div();
+    final UnorderedList deviations = new UnorderedList();
+    final SpreadChart chart = new SpreadChart(words);
+    final Grid<Row> grid = new Grid<>();
+    final Grid<CalibrationChange> history = new Grid<>();
+    final Span noChanges = FormKit.hint("");
+    final Span approveStatus = new Span();
+    final Button approve;
+    private Map<Long, Appraisal> byId = new HashMap<>();
+    /** Display names of the people who made changes, read once per person. */
+    private final Map<String, String> names = new HashMap<>();
+    private boolean fits;
+
+    CalibrationForm(CalibrationService calibrations, AppraisalService appraisals, UserDirectory users,
+                    TaskForm.TaskContext task) {
+        this.calibrations = calibrations;
+        this.appraisals = appraisals;
+        this.users = users;
+        this.task = task;
+        this.calibration = calibrations.calibration(task.calibrationId());
+        setPadding(false);
+        setWidthFull();
+        addClassName("kf-calibration-form");
+
+        status.setId("curve-status");
+        status.setWidthFull();
+        add(status);
+
+        FlexLayout facts = new FlexLayout(FormKit.fact(getTranslation("calibrationForm.unitRating"),
+                calibration.getUnitRating() == null ? null
+                        : getTranslation("unitRating." + calibration.getUnitRating().name())));
+        facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        deviations.setId("deviations");
+        deviations.addClassNames(LumoUtility.Margin.Vertical.SMALL, LumoUtility.Padding.Start.LARGE);
+        add(FormKit.section(getTranslation("calibrationForm.curveTitle"), facts, deviations, chart,
+                FormKit.hint(getTranslation("calibrationForm.curveIsGuide"))));
+
+        configureGrid();
+        add(FormKit.section(getTranslation("calibrationForm.ratingsTitle"), grid));
+
+        configureHistory();
+        noChanges.setId("no-changes");
+        noChanges.setText(getTranslation("calibrationForm.noChanges"));
+        add(FormKit.section(getTranslation("calibrationForm.historyTitle"), noChanges, history));
+
+        approve = FormKit.primary(getTranslation("calibrationForm.approve"), this::approve);
+        approve.setId("approve");
+        approveStatus.setId("approve-status");
+        add(FormKit.actions(approveStatus, approve));
+
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("ratings-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT,
+                GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addComponentColumn(r -> {
+            Span nip = new Span(r.appraisal().getEmployee().getNip());
+            nip.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+            return new Div(new Div(new Span(r.appraisal().getEmployee().getName())), nip);
+        }).setHeader(getTranslation("employee.nameAndNip")).setFlexGrow(3).setKey("employee");
+        grid.addColumn(r -> r.appraisal().getOriginalRating() == null ? getTranslation("calibrationForm.notReviewed")
+                        : words.rating(r.appraisal().getOriginalRating()))
+                .setHeader(getTranslation("calibrationForm.original")).setFlexGrow(2).setKey("original");
+        grid.addComponentColumn(r -> {
+            Span s = new Span(r.current() == null ? "\u2014" : words.rating(r.current()));
+            if (r.changed()) {
+                s.getElement().getThemeList().add("badge");
+                s.getElement().setAttribute("title", getTranslation("calibrationForm.changedHint"));
+            }
+            return s;
+        }).setHeader(getTranslation("calibrationForm.current")).setFlexGrow(2).setKey("current");
+        grid.addComponentColumn(r -> {
+            Button change = new Button(getTranslation("calibrationForm.change"), VaadinIcon.EDIT.create(),
+                    e -> openChange(r));
+            change.setId("change-" + r.appraisal().getId());
+            change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            change.setEnabled(r.current() != null);
+            return change;
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setKey("action");
+    }
+
+    private void configureHistory() {
+        history.setId("change-history");
+        history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        history.setAllRowsVisible(true);
+        history.addColumn(c -> FormKit.dateTime(c.getChangedAt())).setHeader(getTranslation("calibrationForm.when"))
+                .setAutoWidth(true).setFlexGrow(0).setKey("when");
+        history.addColumn(c -> who(c.getChangedBy())).setHeader(getTranslation("calibrationForm.who"))
+                .setFlexGrow(1).setKey("who");
+        history.addColumn(c -> byId.containsKey(c.getAppraisalId())
+                        ? byId.get(c.getAppraisalId()).getEmployee().getName() : "")
+                .setHeader(getTranslation("task.employee")).setFlexGrow(2).setKey("employee");
+        history.addColumn(c -> words.rating(c.getFromRating()) + " \u2192 " + words.rating(c.getToRating()))
+                .setHeader(getTranslation("calibrationForm.fromTo")).setFlexGrow(2).setKey("fromTo");
+        history.addColumn(CalibrationChange::getReason).setHeader(getTranslation("calibrationForm.why"))
+                .setFlexGrow(4).setKey("why");
+    }
+
+    private String who(String username) {
+        if (CalibrationChange.SYSTEM.equals(username)) {
+            return getTranslation("calibrationForm.bySystem");
+        }
+        return names.getOrDefault(username, username);
+    }
+
+    /** Reads everything again: ratings, changes, the curve; and says whether the spread fits. */
+    void refresh() {
+        List<Appraisal> all = appraisals.appraisalsOfUnit(calibration.getCycleId(), calibration.getUnit().getId());
+        Map<Long, Appraisal> index = new HashMap<>();
+        all.forEach(a -> index.put(a.getId(), a));
+        byId = index;
+        Map<Long, PerformanceRating> current = calibrations.currentRatings(calibration.getId());
+        grid.setItems(all.stream().map(a -> new Row(a, current.get(a.getId()))).toList());
+
+        List<CalibrationChange> changes = calibrations.changes(calibration.getId());
+        Set<String> people = new LinkedHashSet<>();
+        changes.forEach(c -> people.add(c.getChangedBy()));
+        people.removeAll(names.keySet());
+        people.remove(CalibrationChange.SYSTEM);
+        if (!people.isEmpty()) {
+            for (AppUser u : users.find(people)) {
+                names.put(u.username(), u.displayName() == null ? u.username() : u.displayName());
+            }
+        }
+        history.setItems(changes);
+        history.setVisible(!changes.isEmpty());
+        noChanges.setVisible(changes.isEmpty());
+
+        List<Deviation> bands = calibrations.deviations(calibration.getId());
+        fits = bands.stream().allMatch(Deviation::fits);
+        deviations.removeAll();
+        for (Deviation d : bands) {
+            ListItem item = new ListItem(words.standing(d));
+            item.setId("deviation-" + d.band());
+            item.getElement().setAttribute("data-fits", Boolean.toString(d.fits()));
+            item.addClassNames(d.fits() ? LumoUtility.TextColor.SUCCESS : LumoUtility.TextColor.ERROR);
+            deviations.add(item);
+        }
+        chart.show(current.values(), bands);
+        showStatus(bands);
+    }
+
+    private void showStatus(List<Deviation> bands) {
+        status.removeAll();
+        status.removeClassNames(LumoUtility.Background.SUCCESS_10, LumoUtility.Background.ERROR_10);
+        status.addClassNames(LumoUtility.BorderRadius.MEDIUM, LumoUtility.Padding.MEDIUM,
+                fits ? LumoUtility.Background.SUCCESS_10 : LumoUtility.Background.ERROR_10);
+        status.getElement().setAttribute("data-fits", Boolean.toString(fits));
+        String unitRating = calibration.getUnitRating() == null ? "\u2014"
+                : getTranslation("unitRating." + calibration.getUnitRating().name());
+        Span icon = new Span((fits ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.WARNING).create());
+        icon.addClassNames(fits ? LumoUtility.TextColor.SUCCESS : LumoUtility.TextColor.ERROR);
+        Span headline = new Span(" " + getTranslation(fits ? "calibrationForm.fits" : "calibrationForm.deviates",
+                unitRating));
+        headline.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        status.add(new Div(icon, headline));
+        if (!fits) {
+            String list = String.join("; ", bands.stream().filter(d -> !d.fits()).map(words::standing).toList());
+            status.add(FormKit.hint(list));
+        }
+        approveStatus.setText(getTranslation(fits ? "calibrationForm.approveFits" : "calibrationForm.approveDeviates"));
+        approveStatus.getElement().setAttribute("data-fits", Boolean.toString(fits));
+    }
+
+    void openChange(Row row) {
+        ChangeRatingDialog[] dialog = new ChangeRatingDialog[1];
+        dialog[0] = new ChangeRatingDialog(row.appraisal(), row.current(), words, change -> {
+            if (FormKit.attempt(() -> calibrations.changeRating(calibration.getId(), row.appraisal().getId(),
+                    change.getTo().name(), change.getReason()))) {
+                dialog[0].close();
+                Notifications.success(getTranslation("calibrationForm.changed",
+                        row.appraisal().getEmployee().getName(), words.rating(change.getTo())));
+                refresh();
+            }
+        });
+        dialog[0].open();
+    }
+
+    void approve() {
+        if (fits) {
+            doApprove();
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("approve-confirm");
+        confirm.setHeader(getTranslation("calibrationForm.confirmTitle"));
+        confirm.setText(getTranslation("calibrationForm.confirmText"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("calibrationForm.cancel"));
+        confirm.setConfirmText(getTranslation("calibrationForm.confirmApprove"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> doApprove());
+        confirm.open();
+    }
+
+    private void doApprove() {
+        if (FormKit.attempt(() -> calibrations.approve(calibration.getId()))) {
+            task.done().run();
+        }
+    }
+}
