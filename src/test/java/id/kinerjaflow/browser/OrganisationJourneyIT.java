@@ -27,7 +27,7 @@ class OrganisationJourneyIT extends BrowserTest {
         login("staf");
         assertThat(driver.findElement(By.id("profile-card")).getText()).contains("198908162010011003");
         assertThat(driver.findElement(By.id("appraisers-card")).getText()).contains("Fransiska Rumengan");
-        assertThat(navigation()).containsExactly("");
+        assertThat(navigation()).containsExactly("", "kotak-masuk", "penilaian-saya");
 
         driver.get(url("/organisasi"));
         wait.until(d -> d.findElements(By.tagName("body")).size() == 1);
@@ -37,7 +37,8 @@ class OrganisationJourneyIT extends BrowserTest {
     @Test
     void hrSeesTheOrganisationAndImportsTheSampleFiles() throws Exception {
         login("hr");
-        assertThat(navigation()).containsExactly("", "organisasi", "organisasi/impor");
+        assertThat(navigation()).containsExactly("", "kotak-masuk", "penilaian-saya", "periode", "organisasi",
+                "organisasi/impor");
 
         open("/organisasi");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("employee-total"), "pegawai"));

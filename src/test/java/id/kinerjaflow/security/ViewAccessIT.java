@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 import id.kinerjaflow.KaribuTest;
 import id.kinerjaflow.cycle.ui.CycleView;
 import id.kinerjaflow.home.ui.HomeView;
+import id.kinerjaflow.appraisal.ui.MyAppraisalsView;
 import id.kinerjaflow.inbox.ui.InboxView;
+import id.kinerjaflow.inbox.ui.TeamView;
 import id.kinerjaflow.org.ui.ImportView;
 import id.kinerjaflow.org.ui.OrganisationView;
 import id.kinerjaflow.security.ui.LoginView;
@@ -27,18 +29,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Each role reaches exactly its views: in the navigation, and by typing the address. */
 class ViewAccessIT extends KaribuTest {
 
-    private static final List<Class<? extends Component>> VIEWS = List.of(HomeView.class, InboxView.class,
+    private static final List<Class<? extends Component>> VIEWS = List.of(HomeView.class, InboxView.class, MyAppraisalsView.class,
+            TeamView.class,
             OrganisationView.class, ImportView.class, CycleView.class);
 
     @ParameterizedTest(name = "{0} may open {1}")
     @CsvSource(delimiter = '|', value = {
-            "staf     | HomeView InboxView",
-            "kasubbid | HomeView InboxView",
-            "kadis    | HomeView InboxView",
-            "board    | HomeView InboxView",
-            "auditor  | HomeView InboxView OrganisationView CycleView",
-            "hr       | HomeView InboxView OrganisationView ImportView CycleView",
-            "admin    | HomeView InboxView OrganisationView ImportView CycleView",
+            "staf     | HomeView InboxView MyAppraisalsView",
+            "kasubbid | HomeView InboxView MyAppraisalsView TeamView",
+            "kadis    | HomeView InboxView MyAppraisalsView TeamView",
+            "board    | HomeView InboxView MyAppraisalsView",
+            "auditor  | HomeView InboxView MyAppraisalsView OrganisationView CycleView",
+            "hr       | HomeView InboxView MyAppraisalsView OrganisationView ImportView CycleView",
+            "admin    | HomeView InboxView MyAppraisalsView OrganisationView ImportView CycleView",
     })
     void eachRoleReachesExactlyItsViews(String username, String allowed) {
         Set<String> expected = Arrays.stream(allowed.trim().split("\\s+")).collect(Collectors.toSet());
@@ -61,6 +64,8 @@ class ViewAccessIT extends KaribuTest {
         Set<String> expectedPaths = expected.stream().map(name -> switch (name) {
             case "HomeView" -> "";
             case "InboxView" -> "kotak-masuk";
+            case "MyAppraisalsView" -> "penilaian-saya";
+            case "TeamView" -> "tim-saya";
             case "OrganisationView" -> "organisasi";
             case "ImportView" -> "organisasi/impor";
             case "CycleView" -> "periode";
