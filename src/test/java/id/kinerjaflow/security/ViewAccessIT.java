@@ -38,7 +38,7 @@ class ViewAccessIT extends KaribuTest {
             "staf     | HomeView InboxView MyAppraisalsView",
             "kasubbid | HomeView InboxView MyAppraisalsView TeamView",
             "kadis    | HomeView InboxView MyAppraisalsView TeamView",
-            "board    | HomeView InboxView MyAppraisalsView",
+            "board    | HomeView InboxView MyAppraisalsView TeamView",
             "auditor  | HomeView InboxView MyAppraisalsView OrganisationView CycleView",
             "hr       | HomeView InboxView MyAppraisalsView OrganisationView ImportView CycleView",
             "admin    | HomeView InboxView MyAppraisalsView OrganisationView ImportView CycleView",
