@@ -34,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AppealService {
 
-    static final int TEXT_MAX = 4000;
+    /** The longest reasons, explanation or decision reason (characters). */
+    public static final int TEXT_MAX = 4000;
 
     private final AppealRepository appeals;
     private final AppraisalService appraisals;

@@ -1,0 +1,40 @@
+package id.kinerjaflow.appeal.ui;
+
+import java.util.Set;
+
+import id.kinerjaflow.appeal.AppealService;
+import id.kinerjaflow.appraisal.AppraisalService;
+import id.kinerjaflow.base.ui.TaskForm;
+import id.kinerjaflow.process.TaskDrafts;
+import id.kinerjaflow.security.CurrentUser;
+import com.vaadin.flow.component.Component;
+
+/** The senior appraiser decides an appeal (form key {@code appeal-decide}); see {@link AppealDecideEditor}. */
+@org.springframework.stereotype.Component
+class AppealDecideForm implements TaskForm {
+
+    static final String KEY = "appeal-decide";
+
+    private final AppealService appeals;
+    private final AppraisalService appraisals;
+    private final CurrentUser currentUser;
+    private final TaskDrafts drafts;
+
+    AppealDecideForm(AppealService appeals, AppraisalService appraisals, CurrentUser currentUser, TaskDrafts drafts) {
+        this.appeals = appeals;
+        this.appraisals = appraisals;
+        this.currentUser = currentUser;
+        this.drafts = drafts;
+    }
+
+    @Override
+    public Set<String> formKeys() {
+        return Set.of(KEY);
+    }
+
+    @Override
+    public Component build(TaskContext task) {
+        return new AppealDecideEditor(task, appeals, appraisals.appraisal(task.appraisalId(), currentUser.require()),
+                drafts);
+    }
+}
