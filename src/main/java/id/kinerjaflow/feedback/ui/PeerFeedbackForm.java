@@ -65,8 +65,9 @@ class PeerFeedbackForm extends VerticalLayout {
         setWidthFull();
         addClassName("kf-peer-feedback");
 
-        Div valuesSection = FormKit.section(getTranslation("peerFeedbackForm.values"),
-                new Div(FormKit.hint(getTranslation("peerFeedbackForm.intro"))));
+        Div intro = new Div(FormKit.hint(getTranslation("peerFeedbackForm.intro")));
+        intro.addClassNames(LumoUtility.Margin.Bottom.SMALL);
+        Div valuesSection = FormKit.section(getTranslation("peerFeedbackForm.values"), intro);
         valuesSection.setId("core-values");
         for (CoreValue value : CoreValue.values()) {
             valuesSection.add(ratingField(value));
@@ -107,7 +108,8 @@ class PeerFeedbackForm extends VerticalLayout {
         group.setItemLabelGenerator(e -> getTranslation("expectation." + e));
         group.setRequiredIndicatorVisible(true);
         group.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
-        group.addClassNames(LumoUtility.Padding.Vertical.XSMALL);
+        group.addClassNames(LumoUtility.Padding.Vertical.SMALL, LumoUtility.Border.TOP,
+                LumoUtility.BorderColor.CONTRAST_10);
         group.setWidthFull();
         binder.forField(group)
                 .withValidator(v -> !submitting || v != null, getTranslation("field.REQUIRED"))

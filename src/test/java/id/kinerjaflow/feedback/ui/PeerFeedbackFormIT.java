@@ -169,4 +169,14 @@ class PeerFeedbackFormIT extends KaribuTest {
         assertThat(again.status.getText()).startsWith("Melanjutkan draf yang disimpan");
         assertThat(mine().getStatus()).isEqualTo(PeerFeedback.Status.REQUESTED);
     }
+
+    @Test
+    void onlyTheNominatedColleagueOpensTheTask() {
+        String task = feedbackTask();
+        login(unit.staffUser(2));
+        UI.getCurrent().navigate("tugas/" + task);
+        _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("task-unavailable"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(PeerFeedbackForm.class);
+        assertThat(mine().getStatus()).isEqualTo(PeerFeedback.Status.REQUESTED);
+    }
 }
