@@ -128,6 +128,19 @@ public class AppraisalService {
         return a;
     }
 
+    /**
+     * The appraisal for the holder of one of its open tasks: those who may read it (see
+     * {@link AppraisalAccess}), and also whoever holds the task, such as a nominated peer, who
+     * needs to see whose behaviour they give feedback on. Refused for anyone else.
+     */
+    public Appraisal appraisalForTask(Long id, String taskKey, AppUser user) {
+        Appraisal a = appraisals.findDetailed(id).orElseThrow(() -> new BusinessRuleException("appraisal.NOT_FOUND", id));
+        if (!AppraisalAccess.mayRead(a, user)) {
+            workflow.requireTask(ProcessIds.Appraisal.PROCESS, id.toString(), taskKey, user);
+        }
+        return a;
+    }
+
     public List<AgreementRow> rows(Long appraisalId) {
         return rows.findForAppraisal(appraisalId);
     }
@@ -142,6 +155,17 @@ public class AppraisalService {
 
     public List<Evidence> evidence(Long appraisalId) {
         return evidence.findForAppraisal(appraisalId);
+    }
+
+    /** What a list shows of an evidence file: everything but its content. */
+    public record EvidenceFile(Long id, Long indicatorId, String fileName, String contentType, long sizeBytes,
+                               String uploadedBy, Instant uploadedAt) {
+    }
+
+    /** The appraisal's evidence files, oldest first, without reading their content. */
+    public List<EvidenceFile> evidenceFiles(Long appraisalId) {
+        return evidence.listForAppraisal(appraisalId).stream().map(r -> new EvidenceFile((Long) r[0], (Long) r[1],
+                (String) r[2], (String) r[3], ((Number) r[4]).longValue(), (String) r[5], (Instant) r[6])).toList();
     }
 
     /** The appraisals of a unit in a cycle (for calibration). */

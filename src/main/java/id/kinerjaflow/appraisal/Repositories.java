@@ -61,6 +61,14 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
     @Query("select coalesce(sum(e.sizeBytes), 0) from Evidence e where e.appraisalId = :appraisalId")
     long totalSize(@Param("appraisalId") Long appraisalId);
+
+    /** The files' facts without their content (the content column is not lazy without enhancement). */
+    @Query("select e.id, e.indicatorId, e.fileName, e.contentType, e.sizeBytes, e.uploadedBy, e.uploadedAt "
+            + "from Evidence e where e.appraisalId = :appraisalId order by e.uploadedAt, e.id")
+    List<Object[]> listForAppraisal(@Param("appraisalId") Long appraisalId);
+
+    @Query("select e.appraisalId from Evidence e where e.id = :id")
+    Optional<Long> appraisalOf(@Param("id") Long id);
 }
 
 interface BehaviourAssessmentRepository extends JpaRepository<BehaviourAssessment, Long> {

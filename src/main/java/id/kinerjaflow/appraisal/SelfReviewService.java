@@ -5,7 +5,9 @@ import static id.kinerjaflow.process.ProcessIds.Appraisal.TASK_SELF_REVIEW;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +16,7 @@ import java.util.Map;
 import id.kinerjaflow.base.BusinessRuleException;
 import id.kinerjaflow.feedback.FeedbackService;
 import id.kinerjaflow.process.ProcessIds;
+import id.kinerjaflow.process.TaskDrafts;
 import id.kinerjaflow.process.Workflow;
 import id.kinerjaflow.rating.CoreValue;
 import id.kinerjaflow.security.AppUser;
@@ -47,11 +50,12 @@ public class SelfReviewService {
     private final EvidenceRepository evidence;
     private final FeedbackService feedback;
     private final Workflow workflow;
+    private final TaskDrafts drafts;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     SelfReviewService(AppraisalService appraisals, AgreementRowRepository rows, BehaviourAssessmentRepository behaviour,
-                      EvidenceRepository evidence, FeedbackService feedback, Workflow workflow,
+                      EvidenceRepository evidence, FeedbackService feedback, Workflow workflow, TaskDrafts drafts,
                       CurrentUser currentUser, Clock clock) {
         this.appraisals = appraisals;
         this.rows = rows;
@@ -59,6 +63,7 @@ public class SelfReviewService {
         this.evidence = evidence;
         this.feedback = feedback;
         this.workflow = workflow;
+        this.drafts = drafts;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -67,12 +72,51 @@ public class SelfReviewService {
     public record SelfReview(Map<Long, BigDecimal> actuals, Map<CoreValue, String> reflections, List<Long> peerIds) {
     }
 
-    /** Saves what is filled in so far, without submitting. */
+    /** A self-review saved so far, and when it was last saved ({@code null}: never saved as a draft). */
+    public record Draft(SelfReview review, Instant savedAt) {
+    }
+
+    /** The peers chosen so far: kept with the task (they are nominated only on submit), so plain data. */
+    record PeerDraft(List<Long> peerIds) {
+    }
+
+    /**
+     * Saves what is filled in so far, without submitting: actuals and reflections where they will
+     * stay, the chosen peers with the task (nominating them is what submitting does). Returns when
+     * it was saved.
+     */
     @Transactional
-    public void saveDraft(Long appraisalId, SelfReview review) {
+    public Instant saveDraft(Long appraisalId, SelfReview review) {
         AppUser user = currentUser.require();
-        workflow.requireTask(PROCESS, appraisalId.toString(), TASK_SELF_REVIEW, user);
+        Workflow.TaskRef task = workflow.requireTask(PROCESS, appraisalId.toString(), TASK_SELF_REVIEW, user);
         store(appraisalId, review, false);
+        List<Long> peerIds = review.peerIds() == null ? List.of() : List.copyOf(review.peerIds());
+        if (peerIds.size() > FeedbackService.MAX_PEERS) {
+            throw new BusinessRuleException("feedback.TOO_MANY_PEERS", FeedbackService.MAX_PEERS);
+        }
+        return drafts.save(task.id(), new PeerDraft(peerIds));
+    }
+
+    /**
+     * What the employee filled in so far, to resume the form: the actuals and reflections stored
+     * with the appraisal, the peers chosen in the last draft. Only the employee, while the task is
+     * theirs.
+     */
+    public Draft draft(Long appraisalId) {
+        AppUser user = currentUser.require();
+        Workflow.TaskRef task = workflow.requireTask(PROCESS, appraisalId.toString(), TASK_SELF_REVIEW, user);
+        Map<Long, BigDecimal> actuals = new HashMap<>();
+        for (AgreementRow row : rows.findForAppraisal(appraisalId)) {
+            row.getIndicators().stream().filter(i -> i.getActualValue() != null)
+                    .forEach(i -> actuals.put(i.getId(), i.getActualValue()));
+        }
+        Map<CoreValue, String> reflections = new EnumMap<>(CoreValue.class);
+        behaviour.findByAppraisalId(appraisalId).stream().filter(b -> b.getReflection() != null)
+                .forEach(b -> reflections.put(b.getCoreValue(), b.getReflection()));
+        var saved = drafts.load(task.id(), PeerDraft.class);
+        List<Long> peerIds = saved.map(d -> d.value().peerIds()).filter(p -> p != null).orElse(List.of());
+        return new Draft(new SelfReview(actuals, reflections, peerIds),
+                saved.map(TaskDrafts.Saved::savedAt).orElse(null));
     }
 
     /** Submits the self-review: every actual and reflection present; peers checked and asked. */
@@ -166,5 +210,17 @@ public class SelfReviewService {
         }
         return evidence.save(new Evidence(appraisalId, indicatorId, name, contentType, content, user.username(),
                 clock.instant()));
+    }
+
+    /** Removes an evidence file uploaded by mistake. Only the employee, during the self-review. */
+    @Transactional
+    public void removeEvidence(Long appraisalId, Long evidenceId) {
+        AppUser user = currentUser.require();
+        workflow.requireTask(PROCESS, appraisalId.toString(), TASK_SELF_REVIEW, user);
+        Long owner = evidenceId == null ? null : evidence.appraisalOf(evidenceId).orElse(null);
+        if (owner == null || !owner.equals(appraisalId)) {
+            throw new BusinessRuleException("evidence.NOT_FOUND", evidenceId);
+        }
+        evidence.deleteById(evidenceId);
     }
 }

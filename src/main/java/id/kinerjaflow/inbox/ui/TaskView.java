@@ -129,7 +129,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 LumoUtility.Background.CONTRAST_5, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Padding.MEDIUM);
         facts.setWidthFull();
         if (task.appraisalId() != null) {
-            Appraisal a = appraisals.appraisal(task.appraisalId(), currentUser.require());
+            Appraisal a = appraisals.appraisalForTask(task.appraisalId(), task.taskKey(), currentUser.require());
             facts.add(FormKit.fact(getTranslation("task.employee"), a.getEmployee().getName()),
                     FormKit.fact(getTranslation("employee.nip"), a.getEmployee().getNip()),
                     FormKit.fact(getTranslation("employee.unit"), a.getUnit().getName()),
