@@ -2,6 +2,7 @@ package id.kinerjaflow.appraisal;
 
 import static id.kinerjaflow.process.ProcessIds.Appraisal.PROCESS;
 import static id.kinerjaflow.process.ProcessIds.Appraisal.TASK_DRAFT_AGREEMENT;
+import static id.kinerjaflow.process.ProcessIds.Appraisal.TASK_FOLLOW_UP_OVERDUE_AGREEMENT;
 import static id.kinerjaflow.process.ProcessIds.Appraisal.TASK_REVIEW_AGREEMENT;
 
 import java.math.BigDecimal;
@@ -30,10 +31,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AgreementService {
 
-    static final int MAX_ROWS = 30;
-    static final int MAX_INDICATORS = 10;
-    static final int TEXT_MAX = 1000;
-    static final int NOTE_MAX = 4000;
+    /** The limits the forms show before the service would refuse. */
+    public static final int MAX_ROWS = 30;
+    public static final int MAX_INDICATORS = 10;
+    public static final int TEXT_MAX = 1000;
+    public static final int UNIT_MAX = 60;
+    public static final int NOTE_MAX = 4000;
+    /** A comment or follow-up note; the follow-up note is a process variable, kept well under its 4000. */
+    public static final int COMMENT_MAX = 2000;
 
     private final AppraisalService appraisals;
     private final AgreementRowRepository rows;
@@ -108,10 +113,30 @@ public class AgreementService {
         if (comment == null || comment.isBlank()) {
             throw new BusinessRuleException("agreement.COMMENT_REQUIRED");
         }
-        if (comment.length() > 2000) {
-            throw new BusinessRuleException("field.TOO_LONG", 2000);
+        if (comment.length() > COMMENT_MAX) {
+            throw new BusinessRuleException("field.TOO_LONG", COMMENT_MAX);
         }
         decide(appraisalId, AgreementRound.Decision.RETURNED, comment.strip());
+    }
+
+    /**
+     * The senior appraiser records how they followed up an agreement that passed its deadline (a
+     * reminder, a talk with the employee and the appraiser, ...). The note is required; it completes
+     * the follow-up task and stays in the process history as {@code overdueFollowUpNote}. The
+     * agreement itself goes on where it stands.
+     */
+    @Transactional
+    public void followUpOverdue(Long appraisalId, String note) {
+        AppUser user = currentUser.require();
+        Workflow.TaskRef task = workflow.requireTask(PROCESS, appraisalId.toString(),
+                TASK_FOLLOW_UP_OVERDUE_AGREEMENT, user);
+        if (note == null || note.isBlank()) {
+            throw new BusinessRuleException("agreement.FOLLOW_UP_NOTE_REQUIRED");
+        }
+        if (note.length() > COMMENT_MAX) {
+            throw new BusinessRuleException("field.TOO_LONG", COMMENT_MAX);
+        }
+        workflow.complete(task, user, Map.of(ProcessIds.Vars.OVERDUE_FOLLOW_UP_NOTE, note.strip()));
     }
 
     private void decide(Long appraisalId, AgreementRound.Decision decision, String comment) {
@@ -185,7 +210,7 @@ public class AgreementService {
                 if (ind.target().signum() <= 0 || ind.target().compareTo(BigDecimal.valueOf(1_000_000_000L)) > 0) {
                     throw new BusinessRuleException("agreement.TARGET_INVALID", where);
                 }
-                if (ind.unitLabel() == null || ind.unitLabel().isBlank() || ind.unitLabel().length() > 60) {
+                if (ind.unitLabel() == null || ind.unitLabel().isBlank() || ind.unitLabel().length() > UNIT_MAX) {
                     throw new BusinessRuleException("agreement.UNIT_REQUIRED", where);
                 }
                 if (ind.aspect() == null) {

@@ -66,6 +66,8 @@ public final class ProcessIds {
         public static final String PEER_FEEDBACK_DURATION = "peerFeedbackDuration";
         public static final String CALIBRATION_DATE = "calibrationDate";
         public static final String AGREEMENT_APPROVED = "agreementApproved";
+        /** What the senior appraiser did about an overdue agreement (kept in the history). */
+        public static final String OVERDUE_FOLLOW_UP_NOTE = "overdueFollowUpNote";
         public static final String PEER_USERS = "peerUsers";
         public static final String PEER_USER = "peerUser";
         public static final String RESULTS_RATING = "resultsRating";

@@ -36,7 +36,8 @@ public final class FormKit {
     public static Div section(String title, Component... content) {
         Div card = new Div();
         card.addClassNames("kf-section", LumoUtility.Background.BASE, LumoUtility.BorderRadius.MEDIUM,
-                LumoUtility.Padding.MEDIUM, LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10);
+                LumoUtility.Padding.MEDIUM, LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10,
+                LumoUtility.BoxSizing.BORDER);
         card.setWidthFull();
         if (title != null) {
             H3 h = new H3(title);

@@ -126,7 +126,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         facts.setId("task-context");
         facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         facts.addClassNames("kf-context", LumoUtility.Gap.Column.XLARGE, LumoUtility.Gap.Row.SMALL,
-                LumoUtility.Background.CONTRAST_5, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Padding.MEDIUM);
+                LumoUtility.Background.CONTRAST_5, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Padding.MEDIUM,
+                LumoUtility.BoxSizing.BORDER);
         facts.setWidthFull();
         if (task.appraisalId() != null) {
             Appraisal a = appraisals.appraisalForTask(task.appraisalId(), task.taskKey(), currentUser.require());
@@ -161,7 +162,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private Div notice(String text) {
         Div d = new Div(VaadinIcon.INFO_CIRCLE_O.create(), new Span(" " + text));
-        d.addClassNames(LumoUtility.Background.CONTRAST_5, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Padding.MEDIUM);
+        d.addClassNames(LumoUtility.Background.CONTRAST_5, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Padding.MEDIUM,
+                LumoUtility.BoxSizing.BORDER);
         d.setWidthFull();
         return d;
     }

@@ -1,0 +1,527 @@
+package id.kinerjaflow.appraisal.ui;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import id.kinerjaflow.appraisal.AgreementRound;
+import id.kinerjaflow.appraisal.AgreementRow;
+import id.kinerjaflow.appraisal.AgreementService;
+import id.kinerjaflow.appraisal.AgreementService.AgreementDraft;
+import id.kinerjaflow.appraisal.AgreementService.IndicatorDraft;
+import id.kinerjaflow.appraisal.AgreementService.RowDraft;
+import id.kinerjaflow.appraisal.Appraisal;
+import id.kinerjaflow.appraisal.AppraisalService;
+import id.kinerjaflow.appraisal.Aspect;
+import id.kinerjaflow.appraisal.Indicator;
+import id.kinerjaflow.appraisal.RowKind;
+import id.kinerjaflow.base.ui.FormKit;
+import id.kinerjaflow.base.ui.Notifications;
+import id.kinerjaflow.base.ui.TaskForm.TaskContext;
+import id.kinerjaflow.security.CurrentUser;
+import id.kinerjaflow.security.UserDirectory;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+/**
+ * The employee's SKP draft: RHK rows as cards (each with its indicators), the three attachments,
+ * and the appraiser's comment on top when the agreement came back. What the employee saved or
+ * submitted before is loaded again. Every field is checked next to itself as it is typed;
+ * submitting also checks the rules of a complete agreement (a main row, the parent RHK).
+ */
+class AgreementDraftPanel extends VerticalLayout {
+
+    private static final BigDecimal TARGET_MAX = BigDecimal.valueOf(1_000_000_000L);
+    /** The database keeps four decimals of a target. */
+    private static final int TARGET_DECIMALS = 4;
+
+    private final TaskContext task;
+    private final AgreementService agreements;
+    private final Clock clock;
+    private final List<AgreementRow> candidates;
+
+    final List<RowEditor> rows = new ArrayList<>();
+    private final Div rowList = new Div();
+    final Button addRow = new Button();
+    final TextArea resources = new TextArea();
+    final TextArea accountability = new TextArea();
+    final TextArea consequences = new TextArea();
+    private final Binder<Attachments> attachmentBinder = new Binder<>();
+    private final Attachments attachments = new Attachments();
+    final Span status = new Span();
+    final Button saveDraft;
+    final Button submit;
+    /** The rules of a complete agreement apply (set by the action: submit yes, save draft no). */
+    private boolean complete;
+
+    AgreementDraftPanel(TaskContext task, AgreementService agreements, AppraisalService appraisals,
+                        UserDirectory users, CurrentUser currentUser, Clock clock) {
+        this.task = task;
+        this.agreements = agreements;
+        this.clock = clock;
+        setPadding(false);
+        setWidthFull();
+        addClassName("kf-agreement-draft");
+
+        Long appraisalId = task.appraisalId();
+        Appraisal appraisal = appraisals.appraisal(appraisalId, currentUser.require());
+        candidates = agreements.parentCandidates(appraisalId);
+        List<AgreementRound> rounds = appraisals.rounds(appraisalId);
+        returnedNotice(rounds, users).ifPresent(this::add);
+
+        rowList.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
+        addRow.setText(getTranslation("agreementForm.addRow"));
+        addRow.setIcon(VaadinIcon.PLUS.create());
+        addRow.setId("add-row");
+        addRow.addClickListener(e -> {
+            RowEditor row = addRowEditor(RowKind.MAIN);
+            row.addIndicatorEditor();
+            row.description.focus();
+        });
+        Div rowsSection = FormKit.section(getTranslation("agreementForm.rows"),
+                FormKit.hint(getTranslation(candidates.isEmpty() ? "agreementForm.rowsHintNoParents"
+                        : "agreementForm.rowsHint")), rowList, addRow);
+        rowsSection.setId("section-rows");
+        rowList.addClassNames(LumoUtility.Margin.Vertical.SMALL);
+        add(rowsSection);
+
+        add(attachmentsSection());
+
+        saveDraft = FormKit.secondary(getTranslation("task.saveDraft"), this::saveDraft);
+        saveDraft.setId("save-draft");
+        submit = FormKit.primary(getTranslation("agreementForm.submit"), this::submit);
+        submit.setId("submit");
+        status.setId("draft-status");
+        add(FormKit.actions(status, saveDraft, submit));
+
+        List<AgreementRow> stored = appraisals.rows(appraisalId);
+        for (AgreementRow r : stored) {
+            RowEditor row = addRowEditor(r.getKind());
+            row.description.setValue(r.getDescription());
+            if (r.getParentRow() != null) {
+                candidates.stream().filter(c -> c.getId().equals(r.getParentRow().getId())).findFirst()
+                        .ifPresent(row.parent::setValue);
+            }
+            for (Indicator i : r.getIndicators()) {
+                IndicatorEditor ind = row.addIndicatorEditor();
+                ind.description.setValue(i.getDescription());
+                ind.target.setValue(new BigDecimal(AgreementSummary.plain(i.getTargetValue())));
+                ind.unit.setValue(i.getUnitLabel());
+                ind.aspect.setValue(i.getAspect());
+            }
+            if (r.getIndicators().isEmpty()) {
+                row.addIndicatorEditor();
+            }
+        }
+        if (rows.isEmpty()) {
+            addRowEditor(RowKind.MAIN).addIndicatorEditor();
+        }
+        attachments.resources = appraisal.getResourcesNote();
+        attachments.accountability = appraisal.getAccountabilityNote();
+        attachments.consequences = appraisal.getConsequencesNote();
+        attachmentBinder.readBean(attachments);
+        status.setText(getTranslation(stored.isEmpty() ? "task.notSaved" : "agreementForm.draftResumed"));
+        refresh();
+    }
+
+    /** The appraiser's comment of the last round, when they returned the agreement. */
+    private Optional<Div> returnedNotice(List<AgreementRound> rounds, UserDirectory users) {
+        if (rounds.isEmpty()) {
+            return Optional.empty();
+        }
+        AgreementRound last = rounds.get(rounds.size() - 1);
+        if (last.getDecision() != AgreementRound.Decision.RETURNED) {
+            return Optional.empty();
+        }
+        String by = AgreementSummary.names(List.of(last), users).getOrDefault(last.getDecidedBy(), last.getDecidedBy());
+        H3 title = new H3(getTranslation("agreementForm.returnedTitle"));
+        title.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.NONE);
+        Span who = new Span(getTranslation("agreementForm.returnedBy", by, FormKit.dateTime(last.getDecidedAt()),
+                last.getRoundNo()));
+        who.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        Div comment = new Div(last.getComment());
+        comment.setId("returned-comment");
+        comment.addClassNames(LumoUtility.Whitespace.PRE_LINE, LumoUtility.FontWeight.MEDIUM, LumoUtility.Margin.Top.SMALL);
+        HorizontalLayout head = new HorizontalLayout(VaadinIcon.COMMENT_ELLIPSIS_O.create(), title);
+        head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        Div notice = new Div(head, who, comment);
+        notice.setId("returned-notice");
+        notice.setWidthFull();
+        notice.getElement().setAttribute("role", "status");
+        notice.addClassNames(LumoUtility.BoxSizing.BORDER, LumoUtility.Background.WARNING_10, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Padding.MEDIUM,
+                LumoUtility.Border.LEFT, LumoUtility.BorderColor.WARNING);
+        return Optional.of(notice);
+    }
+
+    private Div attachmentsSection() {
+        setUpNote(resources, "attachment-resources", "agreementForm.resources", "agreementForm.resourcesHelp");
+        setUpNote(accountability, "attachment-accountability", "agreementForm.accountability",
+                "agreementForm.accountabilityHelp");
+        setUpNote(consequences, "attachment-consequences", "agreementForm.consequences",
+                "agreementForm.consequencesHelp");
+        String tooLong = getTranslation("field.TOO_LONG", AgreementService.NOTE_MAX);
+        attachmentBinder.forField(resources).withValidator(new StringLengthValidator(tooLong, 0, AgreementService.NOTE_MAX))
+                .bind(a -> a.resources, (a, v) -> a.resources = v);
+        attachmentBinder.forField(accountability)
+                .withValidator(new StringLengthValidator(tooLong, 0, AgreementService.NOTE_MAX))
+                .bind(a -> a.accountability, (a, v) -> a.accountability = v);
+        attachmentBinder.forField(consequences)
+                .withValidator(new StringLengthValidator(tooLong, 0, AgreementService.NOTE_MAX))
+                .bind(a -> a.consequences, (a, v) -> a.consequences = v);
+        FormLayout layout = new FormLayout(resources, accountability, consequences);
+        layout.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("48rem", 3));
+        Div section = FormKit.section(getTranslation("agreementForm.attachments"),
+                FormKit.hint(getTranslation("agreementForm.attachmentsHint")), layout);
+        section.setId("section-attachments");
+        return section;
+    }
+
+    private void setUpNote(TextArea area, String id, String label, String help) {
+        area.setId(id);
+        area.setLabel(getTranslation(label));
+        area.setHelperText(getTranslation(help));
+        area.setMaxLength(AgreementService.NOTE_MAX);
+        area.setMinRows(2);
+        area.setMaxRows(8);
+    }
+
+    RowEditor addRowEditor(RowKind kind) {
+        RowEditor row = new RowEditor(kind);
+        rows.add(row);
+        rowList.add(row);
+        refresh();
+        return row;
+    }
+
+    private void removeRow(RowEditor row) {
+        rows.remove(row);
+        rowList.remove(row);
+        refresh();
+        revalidateKinds();
+    }
+
+    /** Numbers, ids and which add/remove buttons may be used, after every change to the lists. */
+    private void refresh() {
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).number(i + 1);
+            rows.get(i).remove.setEnabled(rows.size() > 1);
+        }
+        addRow.setEnabled(rows.size() < AgreementService.MAX_ROWS);
+    }
+
+    /** "At least one main row" concerns every row's kind: check them all again when one changes. */
+    private void revalidateKinds() {
+        if (complete) {
+            rows.forEach(r -> r.kindBinding.validate());
+        }
+    }
+
+    private boolean anyMainRow() {
+        return rows.stream().anyMatch(r -> r.kind.getValue() == RowKind.MAIN);
+    }
+
+    void saveDraft() {
+        collect(false).ifPresent(draft -> {
+            if (FormKit.attempt(() -> agreements.saveDraft(task.appraisalId(), draft))) {
+                status.setText(getTranslation("task.draftSaved", FormKit.time(clock.instant())));
+            }
+        });
+    }
+
+    void submit() {
+        collect(true).ifPresent(draft -> {
+            if (FormKit.attempt(() -> agreements.submit(task.appraisalId(), draft))) {
+                task.done().run();
+            }
+        });
+    }
+
+    /**
+     * The agreement as the form holds it, if every field is valid. A draft leaves out rows and
+     * indicators the employee has not started; a submission checks them all.
+     */
+    private Optional<AgreementDraft> collect(boolean complete) {
+        this.complete = complete;
+        boolean ok = true;
+        List<RowDraft> list = new ArrayList<>();
+        for (RowEditor row : rows) {
+            if (!complete && row.isBlank()) {
+                continue;
+            }
+            ok = row.binder.writeBeanIfValid(row.data) && ok;
+            List<IndicatorDraft> indicators = new ArrayList<>();
+            for (IndicatorEditor ind : row.indicators) {
+                if (!complete && ind.isBlank()) {
+                    continue;
+                }
+                ok = ind.binder.writeBeanIfValid(ind.data) && ok;
+                indicators.add(new IndicatorDraft(ind.data.description, ind.data.target, ind.data.unit,
+                        ind.data.aspect));
+            }
+            RowKind kind = row.data.kind;
+            Long parentId = kind == RowKind.MAIN && row.data.parent != null ? row.data.parent.getId() : null;
+            list.add(new RowDraft(kind, row.data.description, parentId, indicators));
+        }
+        ok = attachmentBinder.writeBeanIfValid(attachments) && ok;
+        if (!ok) {
+            Notifications.error(getTranslation("form.fixErrors"));
+            return Optional.empty();
+        }
+        return Optional.of(new AgreementDraft(list, attachments.resources, attachments.accountability,
+                attachments.consequences));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** The values of one RHK, written by its binder once valid. */
+    static final class RowData {
+        RowKind kind;
+        String description;
+        AgreementRow parent;
+    }
+
+    /** The values of one indicator. */
+    static final class IndicatorData {
+        String description;
+        BigDecimal target;
+        String unit;
+        Aspect aspect;
+    }
+
+    static final class Attachments {
+        String resources;
+        String accountability;
+        String consequences;
+    }
+
+    /** One RHK as a card: kind, parent RHK (main rows), description, and its indicators. */
+    final class RowEditor extends Div {
+
+        final H4 title = new H4();
+        final Select<RowKind> kind = new Select<>();
+        final ComboBox<AgreementRow> parent = new ComboBox<>();
+        final TextArea description = new TextArea();
+        final List<IndicatorEditor> indicators = new ArrayList<>();
+        private final Div indicatorList = new Div();
+        final Button addIndicator = new Button();
+        final Button remove = new Button();
+        final Binder<RowData> binder = new Binder<>();
+        final RowData data = new RowData();
+        final Binder.Binding<RowData, RowKind> kindBinding;
+        private final Binder.Binding<RowData, AgreementRow> parentBinding;
+
+        RowEditor(RowKind initialKind) {
+            // a block in a column: as wide as the section, no wider (no width 100% plus padding)
+            addClassNames("kf-row", LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10,
+                    LumoUtility.BorderRadius.MEDIUM, LumoUtility.Padding.SMALL);
+            title.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.NONE);
+            remove.setText(getTranslation("agreementForm.removeRow"));
+            remove.setIcon(VaadinIcon.TRASH.create());
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            remove.addClickListener(e -> removeRow(this));
+            HorizontalLayout head = new HorizontalLayout(title, remove);
+            head.setWidthFull();
+            head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+            head.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+
+            kind.setLabel(getTranslation("agreementForm.kind"));
+            kind.setItems(RowKind.values());
+            kind.setItemLabelGenerator(k -> getTranslation("rowKind." + k));
+            parent.setLabel(getTranslation("agreementForm.parent"));
+            parent.setHelperText(getTranslation("agreementForm.parentHelp"));
+            parent.setItems(candidates);
+            parent.setItemLabelGenerator(p -> getTranslation("agreementForm.row", p.getPosition()) + ": "
+                    + p.getDescription());
+            parent.setClearButtonVisible(true);
+            description.setLabel(getTranslation("agreementForm.description"));
+            description.setMaxLength(AgreementService.TEXT_MAX);
+            description.setMinRows(2);
+
+            String required = getTranslation("field.REQUIRED");
+            kindBinding = binder.forField(kind).asRequired(required)
+                    .withValidator(k -> !complete || k == RowKind.MAIN || anyMainRow(),
+                            getTranslation("agreement.NO_MAIN_ROW"))
+                    .bind(d -> d.kind, (d, v) -> d.kind = v);
+            parentBinding = binder.forField(parent)
+                    .withValidator(p -> !complete || p != null || kind.getValue() != RowKind.MAIN
+                            || candidates.isEmpty(), getTranslation("agreementForm.parentRequired"))
+                    .bind(d -> d.parent, (d, v) -> d.parent = v);
+            binder.forField(description).asRequired(required)
+                    .withValidator(new StringLengthValidator(getTranslation("field.TOO_LONG", AgreementService.TEXT_MAX),
+                            0, AgreementService.TEXT_MAX))
+                    .bind(d -> d.description, (d, v) -> d.description = v);
+            data.kind = initialKind;
+            binder.readBean(data);
+            kind.addValueChangeListener(e -> {
+                parent.setVisible(showsParent());
+                if (e.isFromClient() || e.getOldValue() != null) {
+                    parentBinding.validate();
+                    revalidateKinds();
+                }
+            });
+            parent.setVisible(showsParent());
+
+            FormLayout fields = new FormLayout(kind, parent, description);
+            fields.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32rem", 2));
+            fields.setColspan(description, 2);
+
+            H4 indicatorsTitle = new H4(getTranslation("agreementForm.indicators"));
+            indicatorsTitle.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Margin.Top.MEDIUM,
+                    LumoUtility.Margin.Bottom.XSMALL);
+            indicatorList.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
+            addIndicator.setText(getTranslation("agreementForm.addIndicator"));
+            addIndicator.setIcon(VaadinIcon.PLUS.create());
+            addIndicator.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            addIndicator.addClickListener(e -> addIndicatorEditor().description.focus());
+            addIndicator.addClassNames(LumoUtility.Margin.Top.SMALL);
+            add(head, fields, indicatorsTitle, indicatorList, addIndicator);
+        }
+
+        private boolean showsParent() {
+            return !candidates.isEmpty() && kind.getValue() == RowKind.MAIN;
+        }
+
+        IndicatorEditor addIndicatorEditor() {
+            IndicatorEditor ind = new IndicatorEditor(this);
+            indicators.add(ind);
+            indicatorList.add(ind);
+            refreshIndicators();
+            return ind;
+        }
+
+        void removeIndicator(IndicatorEditor ind) {
+            indicators.remove(ind);
+            indicatorList.remove(ind);
+            refreshIndicators();
+        }
+
+        private void refreshIndicators() {
+            int n = rowNumber();
+            for (int j = 0; j < indicators.size(); j++) {
+                indicators.get(j).number(n, j + 1);
+                indicators.get(j).remove.setEnabled(indicators.size() > 1);
+            }
+            addIndicator.setEnabled(indicators.size() < AgreementService.MAX_INDICATORS);
+        }
+
+        private int rowNumber() {
+            return rows.indexOf(this) + 1;
+        }
+
+        void number(int n) {
+            title.setText(getTranslation("agreementForm.row", n));
+            String p = "row-" + n;
+            setId(p);
+            kind.setId(p + "-kind");
+            parent.setId(p + "-parent");
+            description.setId(p + "-description");
+            remove.setId(p + "-remove");
+            addIndicator.setId(p + "-add-indicator");
+            refreshIndicators();
+        }
+
+        boolean isBlank() {
+            return blank(description.getValue()) && indicators.stream().allMatch(IndicatorEditor::isBlank);
+        }
+    }
+
+    /** One indicator of a row: what is measured, the target with its unit, and the aspect. */
+    final class IndicatorEditor extends Div {
+
+        final Span title = new Span();
+        final TextField description = new TextField();
+        final BigDecimalField target = new BigDecimalField();
+        final TextField unit = new TextField();
+        final Select<Aspect> aspect = new Select<>();
+        final Button remove = new Button();
+        final Binder<IndicatorData> binder = new Binder<>();
+        final IndicatorData data = new IndicatorData();
+
+        IndicatorEditor(RowEditor row) {
+            addClassNames("kf-indicator", LumoUtility.Background.CONTRAST_5, LumoUtility.BorderRadius.MEDIUM,
+                    LumoUtility.Padding.SMALL);
+            title.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.FontWeight.SEMIBOLD);
+            remove.setText(getTranslation("agreementForm.removeIndicator"));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            remove.addClickListener(e -> row.removeIndicator(this));
+            HorizontalLayout head = new HorizontalLayout(title, remove);
+            head.setWidthFull();
+            head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+            head.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+
+            description.setLabel(getTranslation("agreementForm.indicatorDescription"));
+            description.setMaxLength(AgreementService.TEXT_MAX);
+            target.setLabel(getTranslation("agreementForm.target"));
+            unit.setLabel(getTranslation("agreementForm.unit"));
+            unit.setPlaceholder(getTranslation("agreementForm.unitHelp"));
+            unit.setMaxLength(AgreementService.UNIT_MAX);
+            aspect.setLabel(getTranslation("agreementForm.aspect"));
+            aspect.setItems(Aspect.values());
+            aspect.setItemLabelGenerator(a -> getTranslation("aspect." + a));
+
+            String required = getTranslation("field.REQUIRED");
+            binder.forField(description).asRequired(required)
+                    .withValidator(new StringLengthValidator(getTranslation("field.TOO_LONG", AgreementService.TEXT_MAX),
+                            0, AgreementService.TEXT_MAX))
+                    .bind(d -> d.description, (d, v) -> d.description = v);
+            binder.forField(target).asRequired(required)
+                    .withValidator(t -> t.signum() > 0, getTranslation("agreementForm.targetPositive"))
+                    .withValidator(t -> t.compareTo(TARGET_MAX) <= 0, getTranslation("agreementForm.targetTooLarge"))
+                    .withValidator(t -> t.stripTrailingZeros().scale() <= TARGET_DECIMALS,
+                            getTranslation("agreementForm.targetDecimals", TARGET_DECIMALS))
+                    .bind(d -> d.target, (d, v) -> d.target = v);
+            binder.forField(unit).asRequired(required)
+                    .withValidator(new StringLengthValidator(getTranslation("field.TOO_LONG", AgreementService.UNIT_MAX),
+                            0, AgreementService.UNIT_MAX))
+                    .bind(d -> d.unit, (d, v) -> d.unit = v);
+            binder.forField(aspect).asRequired(required).bind(d -> d.aspect, (d, v) -> d.aspect = v);
+            data.aspect = Aspect.QUANTITY;
+            binder.readBean(data);
+
+            FormLayout fields = new FormLayout(description, target, unit, aspect);
+            // a phone: target and unit side by side, the aspect below; wider: all three in a line
+            fields.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("16rem", 2),
+                    new ResponsiveStep("36rem", 3));
+            fields.setColspan(description, 3);
+            add(head, fields);
+        }
+
+        void number(int row, int n) {
+            title.setText(getTranslation("agreementForm.indicator", row + "." + n));
+            String p = "row-" + row + "-indicator-" + n;
+            setId(p);
+            description.setId(p + "-description");
+            target.setId(p + "-target");
+            unit.setId(p + "-unit");
+            aspect.setId(p + "-aspect");
+            remove.setId(p + "-remove");
+        }
+
+        /** Nothing typed yet (the aspect has a default, so it does not count). */
+        boolean isBlank() {
+            return blank(description.getValue()) && target.getValue() == null && blank(unit.getValue());
+        }
+    }
+}
