@@ -93,9 +93,11 @@ class AppraisalJourneyBrowserIT extends BrowserTest {
     }
 
     void choose(String selectId, String itemText) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(selectId))).click();
+        WebElement select = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(selectId)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
+        wait.until(ExpectedConditions.elementToBeClickable(select)).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//vaadin-select-item[contains(normalize-space(.), '" + itemText + "')]"))).click();
+                "//vaadin-select-item[@role='option' and contains(normalize-space(.), '" + itemText + "')]"))).click();
     }
 
     void click(String id) {
@@ -106,7 +108,7 @@ class AppraisalJourneyBrowserIT extends BrowserTest {
 
     void confirmDialog() {
         WebElement confirm = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
-                "vaadin-confirm-dialog vaadin-button[slot='confirm-button']")));
+                "vaadin-button[slot='confirm-button']")));
         ((JavascriptExecutor) driver).executeScript("arguments[0].click()", confirm);
     }
 
@@ -185,6 +187,7 @@ class AppraisalJourneyBrowserIT extends BrowserTest {
         signInAs("hr");
         open("/periode");
         click("open-review-" + cycle.getId());
+        screenshot("hr-open-review-phase");
         confirmDialog();
         wait.until(d -> stage(appraisal) == Stage.SELF_REVIEW);
         screenshot("hr-cycles");
@@ -218,6 +221,11 @@ class AppraisalJourneyBrowserIT extends BrowserTest {
         signInAs("kasubbid");
         openFromInbox(taskId(appraisal, ProcessIds.Appraisal.TASK_SUPERVISOR_REVIEW));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("performance-preview")));
+        // no peer feedback here, so kasubbid rates each value and the behaviour
+        for (CoreValue value : CoreValue.values()) {
+            choose("value-rating-" + value, "Sesuai Ekspektasi");
+        }
+        choose("behaviour-rating", "Sesuai Ekspektasi");
         screenshot("supervisor-review");
         click("submit");
         backInTheInbox();
@@ -234,7 +242,7 @@ class AppraisalJourneyBrowserIT extends BrowserTest {
         click("approve");
         // the board confirms when the spread does not fit the curve (one appraisal never fits it)
         wait.until(d -> d.getCurrentUrl().contains("kotak-masuk") || !d.findElements(By.cssSelector(
-                "vaadin-confirm-dialog vaadin-button[slot='confirm-button']")).isEmpty());
+                "vaadin-button[slot='confirm-button']")).isEmpty());
         if (!driver.getCurrentUrl().contains("kotak-masuk")) {
             screenshot("calibration-confirm");
             confirmDialog();
