@@ -87,6 +87,15 @@ public class CalibrationService {
         return c;
     }
 
+    /** The unit name of each calibration, in one query (for lists such as the inbox). */
+    public java.util.Map<Long, String> unitNames(java.util.Collection<Long> calibrationIds) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (!calibrationIds.isEmpty()) {
+            calibrations.unitNames(calibrationIds).forEach(r -> names.put((Long) r[0], (String) r[1]));
+        }
+        return names;
+    }
+
     public UnitCalibration calibration(Long id) {
         return calibrations.findDetailed(id).orElseThrow(() -> new BusinessRuleException("calibration.NOT_FOUND", id));
     }

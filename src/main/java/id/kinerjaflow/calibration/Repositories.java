@@ -12,6 +12,9 @@ interface UnitCalibrationRepository extends JpaRepository<UnitCalibration, Long>
     @Query("select c from UnitCalibration c join fetch c.unit where c.id = :id")
     Optional<UnitCalibration> findDetailed(@Param("id") Long id);
 
+    @Query("select c.id, u.name from UnitCalibration c join c.unit u where c.id in :ids")
+    java.util.List<Object[]> unitNames(@Param("ids") java.util.Collection<Long> ids);
+
     Optional<UnitCalibration> findByCycleIdAndUnitId(Long cycleId, Long unitId);
 }
 

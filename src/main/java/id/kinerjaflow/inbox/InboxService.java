@@ -13,6 +13,7 @@ import java.util.Set;
 
 import id.kinerjaflow.appraisal.AppraisalService;
 import id.kinerjaflow.appraisal.Stage;
+import id.kinerjaflow.calibration.CalibrationService;
 import id.kinerjaflow.process.ProcessIds;
 import id.kinerjaflow.process.Workflow;
 import id.kinerjaflow.security.AppUser;
@@ -32,14 +33,16 @@ public class InboxService {
 
     private final InboxEntryRepository entries;
     private final AppraisalService appraisals;
+    private final CalibrationService calibrations;
     private final Workflow workflow;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    InboxService(InboxEntryRepository entries, AppraisalService appraisals, Workflow workflow, CurrentUser currentUser,
-                 Clock clock) {
+    InboxService(InboxEntryRepository entries, AppraisalService appraisals, CalibrationService calibrations,
+                 Workflow workflow, CurrentUser currentUser, Clock clock) {
         this.entries = entries;
         this.appraisals = appraisals;
+        this.calibrations = calibrations;
         this.workflow = workflow;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -73,11 +76,15 @@ public class InboxService {
                         q.overdueOnly(), now, text(q), page);
         Map<Long, AppraisalService.Summary> summaries = appraisals.summaries(rows.stream()
                 .map(InboxEntry::getAppraisalId).filter(java.util.Objects::nonNull).toList());
+        // calibration tasks (HR, the board) name their unit; a second query only when there are some
+        Map<Long, String> units = calibrations.unitNames(rows.stream()
+                .map(InboxEntry::getCalibrationId).filter(java.util.Objects::nonNull).distinct().toList());
         List<InboxItem> items = new ArrayList<>();
         for (InboxEntry e : rows) {
             AppraisalService.Summary summary = e.getAppraisalId() == null ? null : summaries.get(e.getAppraisalId());
             items.add(new InboxItem(e.getTaskId(), e.getTaskKey(), e.getTaskName(), e.getAppraisalId(),
-                    e.getCalibrationId(), e.getCycleId(), summary == null ? null : summary.employeeName(),
+                    e.getCalibrationId(), e.getCycleId(),
+                    summary == null ? units.get(e.getCalibrationId()) : summary.employeeName(),
                     summary == null ? null : summary.employeeNip(), summary == null ? null : summary.stage(),
                     e.getAssignee(), e.isGroupEntry(), e.getAssignee() == null,
                     user.username().equals(e.getAssignee()), e.getCreatedAt(), e.getDueAt(),

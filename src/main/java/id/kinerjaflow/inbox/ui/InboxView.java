@@ -87,6 +87,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
     private String taskKey;
     private String highlight;
     private Registration poll;
+    private Registration resize;
 
     public InboxView(InboxService inbox, CycleService cycles) {
         this.inbox = inbox;
@@ -147,20 +148,17 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(data);
         grid.setPageSize(50);
-        grid.addComponentColumn(this::whatCell).setHeader(getTranslation("inbox.col.task")).setFlexGrow(3)
-                .setKey("task");
-        grid.addComponentColumn(this::whoseCell).setHeader(getTranslation("inbox.col.whose")).setFlexGrow(3)
-                .setKey("whose");
-        grid.addColumn(i -> i.cycleId() == null ? "" : cycleNames.getOrDefault(i.cycleId(), ""))
-                .setHeader(getTranslation("inbox.col.cycle")).setAutoWidth(true).setKey("cycle");
-        grid.addColumn(i -> i.stage() == null ? "" : getTranslation("stage." + i.stage()))
-                .setHeader(getTranslation("inbox.col.stage")).setFlexGrow(2).setKey("stage");
-        grid.addColumn(i -> FormKit.date(i.created())).setHeader(getTranslation("inbox.col.received"))
-                .setAutoWidth(true).setKey("received");
-        grid.addComponentColumn(this::dueCell).setHeader(getTranslation("inbox.col.due")).setAutoWidth(true)
-                .setKey("due");
-        grid.addComponentColumn(this::holderCell).setHeader(getTranslation("inbox.col.holder")).setAutoWidth(true)
-                .setKey("holder");
+        // sized to fit a 1366x768 laptop with the menu open; secondary facts on a second line
+        grid.addComponentColumn(this::whatCell).setHeader(getTranslation("inbox.col.task")).setWidth("15rem")
+                .setFlexGrow(2).setKey("task");
+        grid.addComponentColumn(this::whoseCell).setHeader(getTranslation("inbox.col.whose")).setWidth("13rem")
+                .setFlexGrow(2).setKey("whose");
+        grid.addComponentColumn(this::stageCell).setHeader(getTranslation("inbox.col.stageCycle")).setWidth("12rem")
+                .setFlexGrow(1).setKey("stage");
+        grid.addComponentColumn(this::dueCell).setHeader(getTranslation("inbox.col.dueReceived")).setWidth("9.5rem")
+                .setFlexGrow(0).setKey("due");
+        grid.addComponentColumn(this::holderCell).setHeader(getTranslation("inbox.col.holder")).setWidth("8rem")
+                .setFlexGrow(0).setKey("holder");
         grid.addComponentColumn(this::actionsCell).setHeader("").setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setKey("actions");
         grid.setPartNameGenerator(i -> i.taskId().equals(highlight) ? "kf-highlight"
@@ -169,34 +167,54 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
 
     private Component whatCell(InboxItem i) {
         String label = taskLabel(i.taskKey(), i.taskName());
+        // on a phone the columns of whose and when are hidden: their facts come under the task
+        Span narrow = new Span((i.employeeName() == null ? "" : i.employeeName() + " \u00b7 ")
+                + (i.due() == null ? "" : FormKit.date(i.due())));
+        narrow.addClassNames("kf-narrow-only", LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         if (!i.mine() && !i.claimable()) {
-            return new Span(label);
+            return new Div(new Div(new Span(label)), narrow);
         }
         RouterLink link = new RouterLink(label, TaskView.class, new RouteParameters(TaskView.TASK_ID, i.taskId()));
         link.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-        return link;
+        return new Div(new Div(link), narrow);
     }
 
     private Component whoseCell(InboxItem i) {
-        if (i.employeeName() == null) {
-            return new Span(i.calibrationId() == null ? "" : getTranslation("inbox.calibration"));
+        if (i.calibrationId() != null) {
+            Span what = new Span(getTranslation("inbox.calibration"));
+            what.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+            return new Div(new Div(new Span(i.employeeName() == null ? "" : i.employeeName())), what);
         }
         Span nip = new Span(i.employeeNip());
         nip.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         return new Div(new Div(new Span(i.employeeName())), nip);
     }
 
+    private Component stageCell(InboxItem i) {
+        Span cycleName = new Span(i.cycleId() == null ? "" : cycleNames.getOrDefault(i.cycleId(), ""));
+        cycleName.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+        return new Div(new Div(new Span(i.stage() == null ? "" : getTranslation("stage." + i.stage()))), cycleName);
+    }
+
     private Component dueCell(InboxItem i) {
-        if (i.due() == null) {
-            return new Span("\u2014");
-        }
-        Span due = new Span(FormKit.date(i.due()));
+        Span due = new Span(i.due() == null ? "\u2014" : FormKit.date(i.due()));
         if (i.overdue()) {
             due.setText(getTranslation("inbox.overdueSince", FormKit.date(i.due())));
             due.getElement().getThemeList().add("badge warning");
             due.addClassName("kf-overdue-badge");
         }
-        return due;
+        Span received = new Span(getTranslation("inbox.receivedOn", FormKit.date(i.created())));
+        received.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+        return new Div(new Div(due), received);
+    }
+
+    /** On a phone only what to do, whose, by when and the actions stay. */
+    private void adaptTo(int width) {
+        boolean narrow = width < 700;
+        for (String key : List.of("whose", "stage", "due", "holder")) {
+            grid.getColumnByKey(key).setVisible(!narrow);
+        }
+        grid.getColumnByKey("task").setWidth(narrow ? "12rem" : "15rem");
     }
 
     private Component holderCell(InboxItem i) {
@@ -328,6 +346,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
+        ui.getPage().retrieveExtendedClientDetails(d -> adaptTo(d.getWindowInnerWidth()));
+        resize = ui.getPage().addBrowserWindowResizeListener(e -> adaptTo(e.getWidth()));
         ui.setPollInterval(POLL_MILLIS);
         poll = ui.addPollListener(e -> refresh());
     }
@@ -337,6 +357,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
         event.getUI().setPollInterval(-1);
         if (poll != null) {
             poll.remove();
+        }
+        if (resize != null) {
+            resize.remove();
         }
     }
 
