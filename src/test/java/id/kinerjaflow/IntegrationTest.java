@@ -14,8 +14,9 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-// the first administrator (created before the demo accounts) gets the demo password too
+// the first administrator (created before the demo accounts) gets the demo password too; no
+// development tools over the pages the browser journeys click through
 @SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "kinerjaflow.admin.initial-password=demo")
+        properties = {"kinerjaflow.admin.initial-password=demo", "vaadin.devmode.devTools.enabled=false"})
 public @interface IntegrationTest {
 }

@@ -103,7 +103,7 @@ class AppraisalJourneyBrowserIT extends BrowserTest {
     void click(String id) {
         WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        button.click();
+        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
     }
 
     void confirmDialog() {
