@@ -10,7 +10,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import id.kinerjaflow.KaribuTest;
+import id.kinerjaflow.appraisal.ui.MyAppraisalsView;
 import id.kinerjaflow.home.ui.HomeView;
+import id.kinerjaflow.inbox.ui.InboxView;
+import id.kinerjaflow.inbox.ui.TeamView;
 import id.kinerjaflow.org.ui.ImportView;
 import id.kinerjaflow.org.ui.OrganisationView;
 import id.kinerjaflow.security.ui.LoginView;
@@ -25,18 +28,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Each role reaches exactly its views: in the navigation, and by typing the address. */
 class ViewAccessIT extends KaribuTest {
 
-    private static final List<Class<? extends Component>> VIEWS = List.of(HomeView.class, OrganisationView.class,
-            ImportView.class);
+    private static final List<Class<? extends Component>> VIEWS = List.of(HomeView.class, InboxView.class,
+            MyAppraisalsView.class, TeamView.class, OrganisationView.class, ImportView.class);
 
     @ParameterizedTest(name = "{0} may open {1}")
     @CsvSource(delimiter = '|', value = {
-            "staf     | HomeView",
-            "kasubbid | HomeView",
-            "kadis    | HomeView",
-            "board    | HomeView",
-            "auditor  | HomeView OrganisationView",
-            "hr       | HomeView OrganisationView ImportView",
-            "admin    | HomeView OrganisationView ImportView",
+            "staf     | HomeView InboxView MyAppraisalsView",
+            "kasubbid | HomeView InboxView MyAppraisalsView TeamView",
+            "kadis    | HomeView InboxView MyAppraisalsView TeamView",
+            "board    | HomeView InboxView MyAppraisalsView TeamView",
+            "auditor  | HomeView InboxView MyAppraisalsView OrganisationView",
+            "hr       | HomeView InboxView MyAppraisalsView OrganisationView ImportView",
+            "admin    | HomeView InboxView MyAppraisalsView OrganisationView ImportView",
     })
     void eachRoleReachesExactlyItsViews(String username, String allowed) {
         Set<String> expected = Arrays.stream(allowed.trim().split("\\s+")).collect(Collectors.toSet());
@@ -58,6 +61,9 @@ class ViewAccessIT extends KaribuTest {
         Set<String> menu = _find(SideNavItem.class).stream().map(SideNavItem::getPath).collect(Collectors.toSet());
         Set<String> expectedPaths = expected.stream().map(name -> switch (name) {
             case "HomeView" -> "";
+            case "InboxView" -> "kotak-masuk";
+            case "MyAppraisalsView" -> "penilaian-saya";
+            case "TeamView" -> "tim-saya";
             case "OrganisationView" -> "organisasi";
             case "ImportView" -> "organisasi/impor";
             default -> throw new IllegalArgumentException(name);
