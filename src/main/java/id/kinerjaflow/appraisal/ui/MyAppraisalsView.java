@@ -83,7 +83,7 @@ public class MyAppraisalsView extends VerticalLayout implements HasDynamicTitle 
                 FormKit.fact(getTranslation("task.stage"), getTranslation("stage." + a.getStage().name())));
         facts.setId("my-current");
         facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        facts.addClassNames("kf-context", LumoUtility.Gap.Column.XLARGE, LumoUtility.Gap.Row.SMALL,
+        facts.addClassNames("kf-context", LumoUtility.BoxSizing.BORDER, LumoUtility.Gap.Column.XLARGE, LumoUtility.Gap.Row.SMALL,
                 LumoUtility.Background.CONTRAST_5, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Padding.MEDIUM);
         facts.setWidthFull();
         return facts;
@@ -265,13 +265,16 @@ public class MyAppraisalsView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private static Div section(String title, Component... content) {
-        return FormKit.section(title, content);
+        Div card = FormKit.section(title, content);
+        card.addClassNames(LumoUtility.BoxSizing.BORDER);
+        return card;
     }
 
     private Div notice(String id, String text) {
         Div d = new Div(VaadinIcon.INFO_CIRCLE_O.create(), new Span(" " + text));
         d.setId(id);
-        d.addClassNames(LumoUtility.Background.CONTRAST_5, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Padding.MEDIUM);
+        d.addClassNames(LumoUtility.Background.CONTRAST_5, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Padding.MEDIUM,
+                LumoUtility.BoxSizing.BORDER);
         d.setWidthFull();
         return d;
     }

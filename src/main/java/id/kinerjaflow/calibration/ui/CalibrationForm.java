@@ -32,6 +32,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /**
@@ -88,7 +89,7 @@ public class CalibrationForm extends VerticalLayout {
     final UnorderedList deviations = new UnorderedList();
     final SpreadChart chart = new SpreadChart(words);
     final Grid<Row> grid = new Grid<>();
-    final Grid<CalibrationChange> history = new Grid<>();
+    final Div history = new Div();
     final Span noChanges = FormKit.hint("");
     final Span approveStatus = new Span();
     final Button approve;
@@ -96,6 +97,7 @@ public class CalibrationForm extends VerticalLayout {
     /** Display names of the people who made changes, read once per person. */
     private final Map<String, String> names = new HashMap<>();
     private boolean fits;
+    private Registration resize;
 
     CalibrationForm(CalibrationService calibrations, AppraisalService appraisals, UserDirectory users,
                     TaskForm.TaskContext task) {
@@ -110,6 +112,7 @@ public class CalibrationForm extends VerticalLayout {
 
         status.setId("curve-status");
         status.setWidthFull();
+        status.addClassNames(LumoUtility.BoxSizing.BORDER);
         add(status);
 
         FlexLayout facts = new FlexLayout(FormKit.fact(getTranslation("calibrationForm.unitRating"),
@@ -117,17 +120,20 @@ public class CalibrationForm extends VerticalLayout {
                         : getTranslation("unitRating." + calibration.getUnitRating().name())));
         facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         deviations.setId("deviations");
-        deviations.addClassNames(LumoUtility.Margin.Vertical.SMALL, LumoUtility.Padding.Start.LARGE);
-        add(FormKit.section(getTranslation("calibrationForm.curveTitle"), facts, deviations, chart,
+        deviations.addClassNames(LumoUtility.Margin.Vertical.SMALL, LumoUtility.Padding.NONE,
+                LumoUtility.ListStyleType.NONE, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.Gap.XSMALL);
+        add(section(getTranslation("calibrationForm.curveTitle"), facts, deviations, chart,
                 FormKit.hint(getTranslation("calibrationForm.curveIsGuide"))));
 
         configureGrid();
-        add(FormKit.section(getTranslation("calibrationForm.ratingsTitle"), grid));
+        add(section(getTranslation("calibrationForm.ratingsTitle"), grid));
 
-        configureHistory();
+        history.setId("change-history");
+        history.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
         noChanges.setId("no-changes");
         noChanges.setText(getTranslation("calibrationForm.noChanges"));
-        add(FormKit.section(getTranslation("calibrationForm.historyTitle"), noChanges, history));
+        add(section(getTranslation("calibrationForm.historyTitle"), noChanges, history));
 
         approve = FormKit.primary(getTranslation("calibrationForm.approve"), this::approve);
         approve.setId("approve");
@@ -135,6 +141,26 @@ public class CalibrationForm extends VerticalLayout {
         add(FormKit.actions(approveStatus, approve));
 
         refresh();
+        // phones: the original rating moves into the calibrated column, so the grid fits the width
+        addAttachListener(e -> {
+            e.getUI().getPage().retrieveExtendedClientDetails(d -> fitColumns(d.getWindowInnerWidth()));
+            resize = e.getUI().getPage().addBrowserWindowResizeListener(r -> fitColumns(r.getWidth()));
+        });
+        addDetachListener(e -> {
+            if (resize != null) {
+                resize.remove();
+            }
+        });
+    }
+
+    private static Div section(String title, Component... content) {
+        Div card = FormKit.section(title, content);
+        card.addClassNames(LumoUtility.BoxSizing.BORDER);
+        return card;
+    }
+
+    void fitColumns(int windowWidth) {
+        grid.getColumnByKey("original").setVisible(windowWidth >= 700);
     }
 
     private void configureGrid() {
@@ -152,11 +178,14 @@ public class CalibrationForm extends VerticalLayout {
                 .setHeader(getTranslation("calibrationForm.original")).setFlexGrow(2).setKey("original");
         grid.addComponentColumn(r -> {
             Span s = new Span(r.current() == null ? "\u2014" : words.rating(r.current()));
-            if (r.changed()) {
-                s.getElement().getThemeList().add("badge");
-                s.getElement().setAttribute("title", getTranslation("calibrationForm.changedHint"));
+            if (!r.changed()) {
+                return s;
             }
-            return s;
+            s.getElement().getThemeList().add("badge");
+            s.getElement().setAttribute("title", getTranslation("calibrationForm.changedHint"));
+            Span from = FormKit.hint(getTranslation("calibrationForm.was", words.rating(r.appraisal().getOriginalRating())));
+            from.addClassNames(LumoUtility.FontSize.XSMALL);
+            return new Div(new Div(s), from);
         }).setHeader(getTranslation("calibrationForm.current")).setFlexGrow(2).setKey("current");
         grid.addComponentColumn(r -> {
             Button change = new Button(getTranslation("calibrationForm.change"), VaadinIcon.EDIT.create(),
@@ -168,21 +197,22 @@ public class CalibrationForm extends VerticalLayout {
         }).setHeader("").setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setKey("action");
     }
 
-    private void configureHistory() {
-        history.setId("change-history");
-        history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        history.setAllRowsVisible(true);
-        history.addColumn(c -> FormKit.dateTime(c.getChangedAt())).setHeader(getTranslation("calibrationForm.when"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("when");
-        history.addColumn(c -> who(c.getChangedBy())).setHeader(getTranslation("calibrationForm.who"))
-                .setFlexGrow(1).setKey("who");
-        history.addColumn(c -> byId.containsKey(c.getAppraisalId())
-                        ? byId.get(c.getAppraisalId()).getEmployee().getName() : "")
-                .setHeader(getTranslation("task.employee")).setFlexGrow(2).setKey("employee");
-        history.addColumn(c -> words.rating(c.getFromRating()) + " \u2192 " + words.rating(c.getToRating()))
-                .setHeader(getTranslation("calibrationForm.fromTo")).setFlexGrow(2).setKey("fromTo");
-        history.addColumn(CalibrationChange::getReason).setHeader(getTranslation("calibrationForm.why"))
-                .setFlexGrow(4).setKey("why");
+    /** One change of the history: when and by whom, whose rating from what to what, and why. */
+    private Div entry(CalibrationChange c) {
+        Span when = new Span(FormKit.dateTime(c.getChangedAt()) + " \u00b7 " + who(c.getChangedBy()));
+        when.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+        Appraisal a = byId.get(c.getAppraisalId());
+        Span whose = new Span((a == null ? "" : a.getEmployee().getName() + ": ")
+                + words.rating(c.getFromRating()) + " \u2192 " + words.rating(c.getToRating()));
+        whose.addClassNames(LumoUtility.FontWeight.MEDIUM);
+        Span why = new Span(c.getReason());
+        why.addClassNames(LumoUtility.FontSize.SMALL);
+        why.getStyle().set("white-space", "pre-line");
+        Div entry = new Div(new Div(when), new Div(whose), new Div(why));
+        entry.setId("change-entry-" + c.getId());
+        entry.addClassNames(LumoUtility.Border.LEFT, LumoUtility.BorderColor.PRIMARY_50, LumoUtility.Padding.Start.SMALL);
+        entry.getStyle().set("border-left-width", "3px");
+        return entry;
     }
 
     private String who(String username) {
@@ -211,7 +241,8 @@ public class CalibrationForm extends VerticalLayout {
                 names.put(u.username(), u.displayName() == null ? u.username() : u.displayName());
             }
         }
-        history.setItems(changes);
+        history.removeAll();
+        changes.forEach(c -> history.add(entry(c)));
         history.setVisible(!changes.isEmpty());
         noChanges.setVisible(changes.isEmpty());
 
@@ -219,7 +250,10 @@ public class CalibrationForm extends VerticalLayout {
         fits = bands.stream().allMatch(Deviation::fits);
         deviations.removeAll();
         for (Deviation d : bands) {
-            ListItem item = new ListItem(words.standing(d));
+            Span icon = new Span((d.fits() ? VaadinIcon.CHECK : VaadinIcon.WARNING).create());
+            icon.getChildren().forEach(i -> i.getElement().getStyle().set("width", "1em").set("height", "1em"));
+            ListItem item = new ListItem(icon, new Span(words.standing(d)));
+            item.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.BASELINE);
             item.setId("deviation-" + d.band());
             item.getElement().setAttribute("data-fits", Boolean.toString(d.fits()));
             item.addClassNames(d.fits() ? LumoUtility.TextColor.SUCCESS : LumoUtility.TextColor.ERROR);

@@ -90,7 +90,7 @@ public class UnitRatingForm extends VerticalLayout {
                         getTranslation("unitRatingForm.reviewedOf", reviewed, inUnit.size())));
         facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         facts.addClassNames(LumoUtility.Gap.Column.XLARGE, LumoUtility.Gap.Row.SMALL);
-        add(FormKit.section(getTranslation("unitRatingForm.unitTitle"), facts,
+        add(section(getTranslation("unitRatingForm.unitTitle"), facts,
                 FormKit.hint(getTranslation("unitRatingForm.onBehalf"))));
 
         CurveText words = new CurveText(this);
@@ -116,12 +116,18 @@ public class UnitRatingForm extends VerticalLayout {
         rating.setRequiredIndicatorVisible(true);
         binder.forField(rating).asRequired(getTranslation("unitRatingForm.required"))
                 .bind(Choice::getRating, Choice::setRating);
-        add(FormKit.section(getTranslation("unitRatingForm.choiceTitle"), rating,
+        add(section(getTranslation("unitRatingForm.choiceTitle"), rating,
                 FormKit.hint(getTranslation("unitRatingForm.curveIsGuide"))));
 
         submit = FormKit.primary(getTranslation("unitRatingForm.submit"), this::submit);
         submit.setId("submit");
         add(FormKit.actions(null, submit));
+    }
+
+    private static Div section(String title, Component... content) {
+        Div card = FormKit.section(title, content);
+        card.addClassNames(LumoUtility.BoxSizing.BORDER);
+        return card;
     }
 
     void submit() {

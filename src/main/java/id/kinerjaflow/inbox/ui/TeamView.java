@@ -25,6 +25,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -50,6 +51,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Member> grid = new Grid<>();
     final Span summary = new Span();
     final Div empty = new Div();
+    private Registration resize;
 
     public TeamView(AppraisalService appraisals, InboxService inbox, CurrentUser currentUser) {
         this.appraisals = appraisals;
@@ -82,6 +84,15 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
         add(title, bar, grid, empty);
         setFlexGrow(1, grid);
 
+        addAttachListener(e -> {
+            e.getUI().getPage().retrieveExtendedClientDetails(d -> fitColumns(d.getWindowInnerWidth()));
+            resize = e.getUI().getPage().addBrowserWindowResizeListener(r -> fitColumns(r.getWidth()));
+        });
+        addDetachListener(e -> {
+            if (resize != null) {
+                resize.remove();
+            }
+        });
         cycle.addValueChangeListener(e -> refresh());
         if (cycles.isEmpty()) {
             refresh();
@@ -103,6 +114,19 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::overdueCell).setHeader(getTranslation("team.overdue"))
                 .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER).setKey("overdue");
         grid.addColumn(this::result).setHeader(getTranslation("team.result")).setFlexGrow(2).setKey("result");
+        // phones: stage and result in one two-line column
+        grid.addComponentColumn(m -> {
+            Span result = new Span(result(m));
+            result.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+            return new Div(new Div(new Span(getTranslation("stage." + m.appraisal().getStage().name()))), result);
+        }).setHeader(getTranslation("team.stageAndResult")).setFlexGrow(3).setKey("stageAndResult").setVisible(false);
+    }
+
+    void fitColumns(int windowWidth) {
+        boolean wide = windowWidth >= 700;
+        grid.getColumnByKey("stage").setVisible(wide);
+        grid.getColumnByKey("result").setVisible(wide);
+        grid.getColumnByKey("stageAndResult").setVisible(!wide);
     }
 
     private Component overdueCell(Member m) {
