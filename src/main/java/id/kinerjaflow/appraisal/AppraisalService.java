@@ -168,6 +168,22 @@ public class AppraisalService {
                 (String) r[2], (String) r[3], ((Number) r[4]).longValue(), (String) r[5], (Instant) r[6])).toList();
     }
 
+    /** An evidence file's name, type and content, to download. */
+    public record EvidenceDownload(String fileName, String contentType, byte[] content) {
+    }
+
+    /**
+     * An evidence file of an appraisal, for someone who may read that appraisal (the employee,
+     * the appraisers, HR, the board, auditors). Refused for anyone else and for a file of another
+     * appraisal, whatever ids are guessed.
+     */
+    public EvidenceDownload evidenceDownload(Long appraisalId, Long evidenceId, AppUser user) {
+        appraisal(appraisalId, user);
+        Evidence e = evidence.findById(evidenceId).filter(x -> appraisalId.equals(x.getAppraisalId()))
+                .orElseThrow(() -> new BusinessRuleException("evidence.NOT_FOUND"));
+        return new EvidenceDownload(e.getFileName(), e.getContentType(), e.getContent());
+    }
+
     /** The appraisals of a unit in a cycle (for calibration). */
     public List<Appraisal> appraisalsOfUnit(Long cycleId, Long unitId) {
         return appraisals.findByCycleAndUnit(cycleId, unitId);

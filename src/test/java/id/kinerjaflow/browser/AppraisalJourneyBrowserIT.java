@@ -212,6 +212,14 @@ class AppraisalJourneyBrowserIT extends BrowserTest {
         for (CoreValue value : CoreValue.values()) {
             type("reflection-" + value, "Saya menerapkan nilai ini dalam pelayanan data rujukan setiap hari.");
         }
+        // a general evidence file, through the upload's own file input
+        Path pdf = Files.createTempFile("laporan-rujukan", ".pdf");
+        Files.writeString(pdf, "%PDF-1.4 laporan data rujukan");
+        WebElement fileInput = driver.findElement(By.id("evidence-upload")).getShadowRoot()
+                .findElement(By.cssSelector("input[type=file]"));
+        fileInput.sendKeys(pdf.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence-list"),
+                pdf.getFileName().toString()));
         screenshot("self-review");
         click("submit");
         backInTheInbox();
@@ -227,6 +235,13 @@ class AppraisalJourneyBrowserIT extends BrowserTest {
         }
         choose("behaviour-rating", "Sesuai Ekspektasi");
         screenshot("supervisor-review");
+        // the appraiser opens the evidence: the link serves the file to this session
+        WebElement evidence = driver.findElement(By.cssSelector("a[id^='evidence-file-']"));
+        Object served = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0].href).then(r => r.text()).then(done, e => done('failed: ' + e));",
+                evidence);
+        assertThat(served).isEqualTo("%PDF-1.4 laporan data rujukan");
         click("submit");
         backInTheInbox();
 

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import id.kinerjaflow.appraisal.AgreementRow;
 import id.kinerjaflow.appraisal.AppraisalService;
 import id.kinerjaflow.appraisal.BehaviourAssessment;
-import id.kinerjaflow.appraisal.Evidence;
 import id.kinerjaflow.appraisal.Indicator;
 import id.kinerjaflow.appraisal.SupervisorReviewService;
 import id.kinerjaflow.appraisal.SupervisorReviewService.ReviewForm;
@@ -24,6 +23,8 @@ import id.kinerjaflow.base.ui.TaskForm.TaskContext;
 import id.kinerjaflow.feedback.FeedbackService;
 import id.kinerjaflow.feedback.PeerFeedback;
 import id.kinerjaflow.process.TaskDrafts;
+import id.kinerjaflow.security.AppUser;
+import com.vaadin.flow.component.html.Anchor;
 import id.kinerjaflow.rating.CoreValue;
 import id.kinerjaflow.rating.Expectation;
 import id.kinerjaflow.rating.PerformanceRating;
@@ -62,6 +63,8 @@ class SupervisorReviewEditor extends VerticalLayout {
     private final SupervisorReviewService reviews;
     private final TaskDrafts drafts;
     private final Long appraisalId;
+    private final AppraisalService appraisals;
+    private final AppUser user;
     private final List<AgreementRow> rows;
     private final Map<Long, Expectation> rowSuggestions;
     private final Binder<Entries> binder = new Binder<>();
@@ -81,8 +84,10 @@ class SupervisorReviewEditor extends VerticalLayout {
     private Expectation suggestedResults;
 
     SupervisorReviewEditor(TaskContext task, SupervisorReviewService reviews, AppraisalService appraisals,
-                           FeedbackService feedback, TaskDrafts drafts) {
+                           FeedbackService feedback, TaskDrafts drafts, AppUser user) {
         this.task = task;
+        this.appraisals = appraisals;
+        this.user = user;
         this.reviews = reviews;
         this.drafts = drafts;
         this.appraisalId = task.appraisalId();
@@ -94,13 +99,14 @@ class SupervisorReviewEditor extends VerticalLayout {
 
         rows = appraisals.rows(appraisalId);
         rowSuggestions = reviews.suggestRows(appraisalId);
-        Map<Long, List<String>> evidence = new HashMap<>();
-        List<String> generalEvidence = new ArrayList<>();
-        for (Evidence e : appraisals.evidence(appraisalId)) {
-            if (e.getIndicatorId() == null) {
-                generalEvidence.add(e.getFileName());
+        // names only: the content is read when someone opens a file
+        Map<Long, List<AppraisalService.EvidenceFile>> evidence = new HashMap<>();
+        List<AppraisalService.EvidenceFile> generalEvidence = new ArrayList<>();
+        for (AppraisalService.EvidenceFile e : appraisals.evidenceFiles(appraisalId)) {
+            if (e.indicatorId() == null) {
+                generalEvidence.add(e);
             } else {
-                evidence.computeIfAbsent(e.getIndicatorId(), k -> new ArrayList<>()).add(e.getFileName());
+                evidence.computeIfAbsent(e.indicatorId(), k -> new ArrayList<>()).add(e);
             }
         }
         Map<CoreValue, String> reflections = new EnumMap<>(CoreValue.class);
@@ -130,7 +136,8 @@ class SupervisorReviewEditor extends VerticalLayout {
 
     // ---- the parts of the form -------------------------------------------------------------------
 
-    private Component rowsSection(Map<Long, List<String>> evidence, List<String> generalEvidence) {
+    private Component rowsSection(Map<Long, List<AppraisalService.EvidenceFile>> evidence,
+                                  List<AppraisalService.EvidenceFile> generalEvidence) {
         Div list = column();
         for (AgreementRow row : rows) {
             list.add(rowCard(row, evidence));
@@ -139,13 +146,12 @@ class SupervisorReviewEditor extends VerticalLayout {
                 FormKit.hint(getTranslation("supervisorReview.rows.hint")), list);
         section.setId("review-rows");
         if (!generalEvidence.isEmpty()) {
-            section.add(FormKit.fact(getTranslation("supervisorReview.generalEvidence"),
-                    String.join(", ", generalEvidence)));
+            section.add(evidenceLinks(getTranslation("supervisorReview.generalEvidence"), generalEvidence));
         }
         return section;
     }
 
-    private Component rowCard(AgreementRow row, Map<Long, List<String>> evidence) {
+    private Component rowCard(AgreementRow row, Map<Long, List<AppraisalService.EvidenceFile>> evidence) {
         Div card = card();
         card.setId("row-" + row.getPosition());
         Span kind = new Span(getTranslation("supervisorReview.rowNo", row.getPosition()) + " \u00b7 "
@@ -172,7 +178,32 @@ class SupervisorReviewEditor extends VerticalLayout {
         return card;
     }
 
-    private Component indicatorLine(Indicator i, List<String> files) {
+    /** The files as links that download them (read with the appraisal's access rule). */
+    private Div evidenceLinks(String label, List<AppraisalService.EvidenceFile> files) {
+        Span l = new Span(label);
+        l.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+        Div links = new Div();
+        if (files.isEmpty()) {
+            links.add(new Span(getTranslation("supervisorReview.noEvidence")));
+        }
+        for (AppraisalService.EvidenceFile f : files) {
+            Anchor a = new Anchor(event -> {
+                AppraisalService.EvidenceDownload d = appraisals.evidenceDownload(appraisalId, f.id(), user);
+                event.setFileName(d.fileName());
+                event.setContentType(d.contentType());
+                event.setContentLength(d.content().length);
+                event.getOutputStream().write(d.content());
+            }, f.fileName());
+            a.setId("evidence-file-" + f.id());
+            a.addClassNames(LumoUtility.Margin.End.SMALL);
+            links.add(a);
+        }
+        Div d = new Div(l, links);
+        d.addClassName("kf-fact");
+        return d;
+    }
+
+    private Component indicatorLine(Indicator i, List<AppraisalService.EvidenceFile> files) {
         Span name = new Span(i.getDescription());
         name.addClassNames(LumoUtility.FontSize.SMALL);
         FlexLayout facts = wrap();
@@ -181,8 +212,7 @@ class SupervisorReviewEditor extends VerticalLayout {
                 FormKit.fact(getTranslation("supervisorReview.actual"), amount(i.getActualValue(), i.getUnitLabel())),
                 FormKit.fact(getTranslation("supervisorReview.achievement"),
                         i.achievement().map(a -> numbers.format(a) + " %").orElse(null)),
-                FormKit.fact(getTranslation("supervisorReview.evidence"),
-                        files.isEmpty() ? getTranslation("supervisorReview.noEvidence") : String.join(", ", files)));
+                evidenceLinks(getTranslation("supervisorReview.evidence"), files));
         Div d = new Div(name, facts);
         d.addClassNames(LumoUtility.Padding.Left.SMALL, LumoUtility.Border.LEFT, LumoUtility.BorderColor.CONTRAST_10);
         return d;

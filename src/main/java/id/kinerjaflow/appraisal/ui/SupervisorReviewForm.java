@@ -7,6 +7,7 @@ import id.kinerjaflow.appraisal.SupervisorReviewService;
 import id.kinerjaflow.base.ui.TaskForm;
 import id.kinerjaflow.feedback.FeedbackService;
 import id.kinerjaflow.process.TaskDrafts;
+import id.kinerjaflow.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 
 /** The appraiser's review of an employee (form key {@code supervisor-review}); see {@link SupervisorReviewEditor}. */
@@ -19,9 +20,11 @@ class SupervisorReviewForm implements TaskForm {
     private final AppraisalService appraisals;
     private final FeedbackService feedback;
     private final TaskDrafts drafts;
+    private final CurrentUser currentUser;
 
     SupervisorReviewForm(SupervisorReviewService reviews, AppraisalService appraisals, FeedbackService feedback,
-                         TaskDrafts drafts) {
+                         TaskDrafts drafts, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.reviews = reviews;
         this.appraisals = appraisals;
         this.feedback = feedback;
@@ -35,6 +38,6 @@ class SupervisorReviewForm implements TaskForm {
 
     @Override
     public Component build(TaskContext task) {
-        return new SupervisorReviewEditor(task, reviews, appraisals, feedback, drafts);
+        return new SupervisorReviewEditor(task, reviews, appraisals, feedback, drafts, currentUser.require());
     }
 }

@@ -10,7 +10,8 @@ public final class Notifications {
     }
 
     public static Notification success(String text) {
-        Notification n = Notification.show(text, 4000, Notification.Position.BOTTOM_END);
+        // top, not bottom: at the bottom it covered the buttons of the forms' action bar
+        Notification n = Notification.show(text, 4000, Notification.Position.TOP_END);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         return n;
     }

@@ -9,10 +9,13 @@ import static id.kinerjaflow.rating.Expectation.ABOVE_EXPECTATION;
 import static id.kinerjaflow.rating.Expectation.AS_EXPECTED;
 import static id.kinerjaflow.rating.Expectation.BELOW_EXPECTATION;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import id.kinerjaflow.KaribuTest;
+import id.kinerjaflow.base.BusinessRuleException;
 import id.kinerjaflow.appraisal.AgreementRow;
 import id.kinerjaflow.appraisal.Appraisal;
 import id.kinerjaflow.appraisal.AppraisalService;
@@ -24,9 +27,11 @@ import id.kinerjaflow.rating.CoreValue;
 import id.kinerjaflow.rating.Expectation;
 import id.kinerjaflow.rating.PerformanceRating;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.security.access.AccessDeniedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -91,6 +96,27 @@ class SupervisorReviewFormIT extends KaribuTest {
         assertThat(form.behaviourRating.getValue()).isNull();
         assertThat(form.preview.getText()).isEqualTo("\u2014");
         assertThat(form.status.getText()).isEqualTo("Belum disimpan");
+    }
+
+    @Test
+    void theEvidenceOpensForThoseWhoMayReadTheAppraisalOnly() {
+        open();
+        AppraisalService.EvidenceFile file = appraisals.evidenceFiles(appraisal.getId()).get(0);
+        Anchor link = _get(Anchor.class, spec -> spec.withId("evidence-file-" + file.id()));
+        assertThat(link.getText()).isEqualTo("laporan-triwulan.pdf");
+        assertThat(link.getHref()).isNotBlank();
+
+        AppraisalService.EvidenceDownload download = appraisals.evidenceDownload(appraisal.getId(), file.id(),
+                users.find(journey.headUser()).orElseThrow());
+        assertThat(new String(download.content(), StandardCharsets.UTF_8)).startsWith("%PDF");
+        assertThat(download.fileName()).isEqualTo("laporan-triwulan.pdf");
+        // a colleague of the unit, guessing the ids, gets nothing
+        assertThatThrownBy(() -> appraisals.evidenceDownload(appraisal.getId(), file.id(),
+                users.find(journey.staffUser(2)).orElseThrow())).isInstanceOf(AccessDeniedException.class);
+        // nor does a file id of another appraisal pass under this one
+        Appraisal other = journey.agreed(1);
+        assertThatThrownBy(() -> appraisals.evidenceDownload(other.getId(), file.id(),
+                users.find(journey.headUser()).orElseThrow())).isInstanceOf(BusinessRuleException.class);
     }
 
     @Test
