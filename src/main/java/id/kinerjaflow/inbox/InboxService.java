@@ -138,13 +138,15 @@ public class InboxService {
             Long appraisalId = ProcessIds.Appraisal.PROCESS.equals(t.processKey()) ? asId(t.businessKey()) : null;
             Long calibrationId = ProcessIds.Calibration.PROCESS.equals(t.processKey()) ? asId(t.businessKey()) : null;
             return new OpenedTask(t.ref().id(), t.ref().taskKey(), t.formKey(), t.ref().name(), appraisalId,
-                    calibrationId, t.ref().assignee() == null, t.ref().created(), t.ref().due());
+                    calibrationId, t.ref().assignee() == null, t.ref().created(), t.ref().due(),
+                    t.ref().due() != null && t.ref().due().isBefore(clock.instant()));
         });
     }
 
     /** A task opened by its holder (or a member of its group, who must claim it to work on it). */
     public record OpenedTask(String taskId, String taskKey, String formKey, String taskName, Long appraisalId,
-                             Long calibrationId, boolean claimable, Instant created, Instant due) {
+                             Long calibrationId, boolean claimable, Instant created, Instant due,
+                             boolean overdue) {
     }
 
     private static Long asId(String businessKey) {

@@ -45,31 +45,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
  */
 public class CalibrationForm extends VerticalLayout {
 
-    /** The form of the "calibration" task, built fresh for each opening. */
-    @org.springframework.stereotype.Component
-    static class Provider implements TaskForm {
-
-        private final CalibrationService calibrations;
-        private final AppraisalService appraisals;
-        private final UserDirectory users;
-
-        Provider(CalibrationService calibrations, AppraisalService appraisals, UserDirectory users) {
-            this.calibrations = calibrations;
-            this.appraisals = appraisals;
-            this.users = users;
-        }
-
-        @Override
-        public Set<String> formKeys() {
-            return Set.of("calibration");
-        }
-
-        @Override
-        public Component build(TaskContext task) {
-            return new CalibrationForm(calibrations, appraisals, users, task);
-        }
-    }
-
     /** One row of the grid: the appraisal and its rating as calibration stands now. */
     record Row(Appraisal appraisal, PerformanceRating current) {
 

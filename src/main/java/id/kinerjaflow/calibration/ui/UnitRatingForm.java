@@ -3,7 +3,6 @@ package id.kinerjaflow.calibration.ui;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import id.kinerjaflow.appraisal.Appraisal;
 import id.kinerjaflow.appraisal.AppraisalService;
@@ -31,29 +30,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
  * that HR sees the consequence before choosing. One choice and submit: nothing typed, no draft.
  */
 public class UnitRatingForm extends VerticalLayout {
-
-    /** The form of the "unit-rating" task, built fresh for each opening. */
-    @org.springframework.stereotype.Component
-    static class Provider implements TaskForm {
-
-        private final CalibrationService calibrations;
-        private final AppraisalService appraisals;
-
-        Provider(CalibrationService calibrations, AppraisalService appraisals) {
-            this.calibrations = calibrations;
-            this.appraisals = appraisals;
-        }
-
-        @Override
-        public Set<String> formKeys() {
-            return Set.of("unit-rating");
-        }
-
-        @Override
-        public Component build(TaskContext task) {
-            return new UnitRatingForm(calibrations, appraisals, task);
-        }
-    }
 
     /** What the binder writes: the chosen rating. */
     static final class Choice {

@@ -143,7 +143,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         String due = task.due() == null ? getTranslation("task.noDue") : FormKit.date(task.due());
         Div dueFact = FormKit.fact(getTranslation("inbox.col.due"), due);
-        if (task.due() != null && task.due().isBefore(java.time.Instant.now())) {
+        if (task.overdue()) {
             dueFact.addClassName("kf-overdue-text");
         }
         facts.add(dueFact);
