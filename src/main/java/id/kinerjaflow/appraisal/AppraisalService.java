@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,7 +79,7 @@ public class AppraisalService {
     @Transactional
     @Secured({Roles.AUTH_HR, Roles.AUTH_ADMIN})
     public Appraisal start(Long cycleId, Long employeeId) {
-        AppraisalCycle cycle = cycles.cycle(cycleId);
+        AppraisalCycle cycle = cycles.requireOpenForAppraisal(cycleId);
         Employee employee = organisation.employee(employeeId)
                 .orElseThrow(() -> new BusinessRuleException("appraisal.EMPLOYEE_UNKNOWN", employeeId));
         if (!employee.isActive()) {
@@ -90,16 +92,77 @@ public class AppraisalService {
                 .orElseThrow(() -> new BusinessRuleException("appraisal.NO_ACCOUNT", employee.getName()));
         Employee appraiser = organisation.appraiserOf(employeeId).orElse(null);
         Employee senior = organisation.seniorAppraiserOf(employeeId).orElse(null);
-        boolean leader = appraiser == null || !appraiser.getUnit().getId().equals(employee.getUnit().getId());
+        return startProcess(cycle, employee, appraiser, senior, employeeUser.username(),
+                username(appraiser, users.findByEmployee(appraiser == null ? null : appraiser.getId())),
+                username(senior, users.findByEmployee(senior == null ? null : senior.getId())));
+    }
 
-        Appraisal appraisal = appraisals.saveAndFlush(new Appraisal(cycle, employee, appraiser, senior, leader));
+    private static String username(Employee person, Optional<AppUser> user) {
+        return person == null ? null : user.map(AppUser::username).orElse(null);
+    }
+
+    /**
+     * Starts the appraisals of these employees (active, in the cycle's scope, their supervisor
+     * chain loaded) in the caller's transaction, for the cycle's launch: everything is read in
+     * bulk first, then each appraisal is saved and its process started. An employee who has an
+     * appraisal in the cycle already is skipped; one without an account stops the chunk with a
+     * clear error (the pre-flight check reports it before launch). Returns how many started.
+     */
+    int startAll(AppraisalCycle cycle, List<Employee> employees) {
+        if (employees.isEmpty()) {
+            return 0;
+        }
+        Set<Long> started = new HashSet<>(appraisals.employeeIdsInCycle(cycle.getId(), employees.get(0).getId(),
+                employees.get(employees.size() - 1).getId()));
+        Set<Long> people = new HashSet<>();
+        for (Employee e : employees) {
+            people.add(e.getId());
+            if (e.getSupervisor() != null) {
+                people.add(e.getSupervisor().getId());
+                if (e.getSupervisor().getSupervisor() != null) {
+                    people.add(e.getSupervisor().getSupervisor().getId());
+                }
+            }
+        }
+        Map<Long, String> usernames = users.usernamesOfEmployees(people);
+        int count = 0;
+        for (Employee e : employees) {
+            if (started.contains(e.getId())) {
+                continue;
+            }
+            String employeeUser = usernames.get(e.getId());
+            if (employeeUser == null) {
+                throw new BusinessRuleException("appraisal.NO_ACCOUNT", e.getName());
+            }
+            Employee appraiser = e.getSupervisor();
+            Employee senior = appraiser == null ? null : appraiser.getSupervisor();
+            startProcess(cycle, e, appraiser, senior, employeeUser,
+                    appraiser == null ? null : usernames.get(appraiser.getId()),
+                    senior == null ? null : usernames.get(senior.getId()));
+            count++;
+        }
+        return count;
+    }
+
+    /**
+     * Saves the appraisal (the unique constraint refuses a second one for the employee in the
+     * cycle) and starts its process. A person without an account in the system (the head of
+     * region above a JPT official) is acted for by HR.
+     */
+    private Appraisal startProcess(AppraisalCycle cycle, Employee employee, Employee appraiser, Employee senior,
+                                   String employeeUser, String appraiserUser, String seniorUser) {
+        boolean leader = appraiser == null || !appraiser.getUnit().getId().equals(employee.getUnit().getId());
+        // the identity column makes the insert happen here, so the unique constraint answers at once
+        Appraisal appraisal = appraisals.save(new Appraisal(cycle, employee, appraiser, senior, leader));
         Map<String, Object> vars = new HashMap<>();
         vars.put(Vars.APPRAISAL_ID, appraisal.getId());
         vars.put(Vars.CYCLE_ID, cycle.getId());
         vars.put(Vars.UNIT_ID, employee.getUnit().getId());
-        vars.put(Vars.EMPLOYEE_USER, employeeUser.username());
-        putPerson(vars, Vars.APPRAISER_USER, Vars.APPRAISER_GROUPS, appraiser);
-        putPerson(vars, Vars.SENIOR_APPRAISER_USER, Vars.SENIOR_APPRAISER_GROUPS, senior);
+        vars.put(Vars.EMPLOYEE_USER, employeeUser);
+        vars.put(Vars.APPRAISER_USER, appraiserUser);
+        vars.put(Vars.APPRAISER_GROUPS, groupsActingFor(appraiserUser));
+        vars.put(Vars.SENIOR_APPRAISER_USER, seniorUser);
+        vars.put(Vars.SENIOR_APPRAISER_GROUPS, groupsActingFor(seniorUser));
         vars.put(Vars.AGREEMENT_DEADLINE, Date.from(cycle.getAgreementDeadline()));
         vars.put(Vars.REVIEW_PHASE_START, Date.from(cycle.getReviewPhaseStart()));
         vars.put(Vars.PEER_FEEDBACK_DURATION, cycle.peerFeedbackDuration());
@@ -109,14 +172,8 @@ public class AppraisalService {
         return appraisal;
     }
 
-    /**
-     * A person's task goes to their account; without one in the system (the head of region above
-     * a JPT official, or no account), HR acts on their behalf.
-     */
-    private void putPerson(Map<String, Object> vars, String userVar, String groupsVar, Employee person) {
-        Optional<AppUser> user = person == null ? Optional.empty() : users.findByEmployee(person.getId());
-        vars.put(userVar, user.map(AppUser::username).orElse(null));
-        vars.put(groupsVar, user.isPresent() ? new ArrayList<String>() : new ArrayList<>(List.of(Role.HR.name())));
+    private static List<String> groupsActingFor(String username) {
+        return username == null ? new ArrayList<>(List.of(Role.HR.name())) : new ArrayList<>();
     }
 
     // ---- reading (with the right to read) -------------------------------------------------------

@@ -1,5 +1,6 @@
 package id.kinerjaflow.appraisal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,6 +41,29 @@ interface AppraisalRepository extends JpaRepository<Appraisal, Long> {
     @Query("select count(a) from Appraisal a where a.cycle.id = :cycleId and a.unit.id = :unitId "
             + "and a.originalRating is null")
     long countUnreviewed(@Param("cycleId") Long cycleId, @Param("unitId") Long unitId);
+
+    @Query("select a.employee.id from Appraisal a where a.cycle.id = :cycleId and a.employee.id between :first and :last")
+    List<Long> employeeIdsInCycle(@Param("cycleId") Long cycleId, @Param("first") long first, @Param("last") long last);
+
+    @Query("select a.employee.id from Appraisal a where a.cycle.id = :cycleId")
+    List<Long> employeeIdsInCycle(@Param("cycleId") Long cycleId);
+
+    @Query("select a.id from Appraisal a where a.cycle.id = :cycleId and a.stage = :stage order by a.id")
+    List<Long> idsInStage(@Param("cycleId") Long cycleId, @Param("stage") Stage stage);
+
+    @Query("select a.id from Appraisal a where a.cycle.id = :cycleId and a.stage = :stage "
+            + "and a.id between :first and :last order by a.id")
+    List<Long> idsInStage(@Param("cycleId") Long cycleId, @Param("stage") Stage stage, @Param("first") long first,
+                          @Param("last") long last);
+
+    @Query("select count(a) from Appraisal a where a.cycle.id = :cycleId and a.stage <> :stage")
+    long countNotInStage(@Param("cycleId") Long cycleId, @Param("stage") Stage stage);
+
+    /** Employees of these ids appraised in these cycles (other cycles of the same year): employee id, cycle name. */
+    @Query("select a.employee.id, c.name from Appraisal a join a.cycle c where c.id in :cycleIds "
+            + "and a.employee.id in :employeeIds")
+    List<Object[]> appraisedIn(@Param("cycleIds") Collection<Long> cycleIds,
+                               @Param("employeeIds") Collection<Long> employeeIds);
 }
 
 interface AgreementRowRepository extends JpaRepository<AgreementRow, Long> {

@@ -16,6 +16,12 @@ interface UnitCalibrationRepository extends JpaRepository<UnitCalibration, Long>
     java.util.List<Object[]> unitNames(@Param("ids") java.util.Collection<Long> ids);
 
     Optional<UnitCalibration> findByCycleIdAndUnitId(Long cycleId, Long unitId);
+
+    @Query("select c.unit.id from UnitCalibration c where c.cycleId = :cycleId")
+    List<Long> unitIdsInCycle(@Param("cycleId") Long cycleId);
+
+    @Query("select count(c) from UnitCalibration c where c.cycleId = :cycleId and c.status <> :status")
+    long countNotInStatus(@Param("cycleId") Long cycleId, @Param("status") UnitCalibration.Status status);
 }
 
 interface CalibrationChangeRepository extends JpaRepository<CalibrationChange, Long> {

@@ -4,9 +4,29 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The settings of a cycle that people enter and the processes read. */
+/**
+ * The settings of a cycle that people enter and the processes read, and the units it appraises. A
+ * cycle may be saved without units; the pre-flight check refuses to launch it so.
+ */
 public record CycleSettings(int year, String name, Instant agreementDeadline, Instant reviewPhaseStart,
-                            int peerFeedbackDays, Instant calibrationDate, int appealWindowDays) {
+                            int peerFeedbackDays, Instant calibrationDate, int appealWindowDays,
+                            List<ScopeUnit> scope) {
+
+    public CycleSettings {
+        scope = scope == null ? List.of() : List.copyOf(scope);
+    }
+
+    /** Settings without units yet. */
+    public CycleSettings(int year, String name, Instant agreementDeadline, Instant reviewPhaseStart,
+                         int peerFeedbackDays, Instant calibrationDate, int appealWindowDays) {
+        this(year, name, agreementDeadline, reviewPhaseStart, peerFeedbackDays, calibrationDate, appealWindowDays,
+                List.of());
+    }
+
+    public CycleSettings withScope(List<ScopeUnit> units) {
+        return new CycleSettings(year, name, agreementDeadline, reviewPhaseStart, peerFeedbackDays, calibrationDate,
+                appealWindowDays, units);
+    }
 
     public static final int DEFAULT_APPEAL_WINDOW_DAYS = 14;
     public static final int DEFAULT_PEER_FEEDBACK_DAYS = 7;
@@ -35,6 +55,9 @@ public record CycleSettings(int year, String name, Instant agreementDeadline, In
         }
         if (appealWindowDays < 1 || appealWindowDays > 90) {
             problems.add("cycle.APPEAL_WINDOW_INVALID");
+        }
+        if (scope.stream().map(ScopeUnit::getUnitId).distinct().count() < scope.size()) {
+            problems.add("cycle.SCOPE_UNIT_TWICE");
         }
         return problems;
     }

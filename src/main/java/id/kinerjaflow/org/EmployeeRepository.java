@@ -53,4 +53,17 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
     @Query("select e.unit.id, count(e) from Employee e where e.active = true group by e.unit.id")
     List<Object[]> countPerUnit();
+
+    @Query(FETCH + "where e.active = true and e.unit.id in :unitIds order by e.id")
+    List<Employee> findActiveIn(@Param("unitIds") Collection<Long> unitIds);
+
+    @Query("select e.id from Employee e where e.active = true and e.unit.id in :unitIds order by e.id")
+    List<Long> findActiveIdsIn(@Param("unitIds") Collection<Long> unitIds);
+
+    /** With the supervisor and the supervisor's supervisor, for starting appraisals in bulk. */
+    @Query("select e from Employee e join fetch e.unit left join fetch e.supervisor s left join fetch s.unit "
+            + "left join fetch s.supervisor where e.active = true and e.unit.id in :unitIds "
+            + "and e.id between :first and :last order by e.id")
+    List<Employee> findActiveInRange(@Param("unitIds") Collection<Long> unitIds, @Param("first") long first,
+                                     @Param("last") long last);
 }

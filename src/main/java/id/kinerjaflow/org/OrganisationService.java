@@ -3,6 +3,7 @@ package id.kinerjaflow.org;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -118,6 +119,24 @@ public class OrganisationService {
 
     public Optional<Employee> employeeByNip(String nip) {
         return nip == null ? Optional.empty() : employees.findDetailedByNip(nip);
+    }
+
+    /** The active employees of these units, with unit, position and supervisor, by id. */
+    public List<Employee> activeEmployeesIn(Collection<Long> unitIds) {
+        return unitIds.isEmpty() ? List.of() : employees.findActiveIn(unitIds);
+    }
+
+    /** The ids of the active employees of these units, ascending. */
+    public List<Long> activeEmployeeIdsIn(Collection<Long> unitIds) {
+        return unitIds.isEmpty() ? List.of() : employees.findActiveIdsIn(unitIds);
+    }
+
+    /**
+     * The active employees of these units with ids between first and last (inclusive), with their
+     * unit, supervisor and the supervisor's supervisor loaded: what starting their appraisals needs.
+     */
+    public List<Employee> activeEmployeesIn(Collection<Long> unitIds, long firstId, long lastId) {
+        return unitIds.isEmpty() ? List.of() : employees.findActiveInRange(unitIds, firstId, lastId);
     }
 
     /** The appraiser (pejabat penilai kinerja): the direct supervisor. */

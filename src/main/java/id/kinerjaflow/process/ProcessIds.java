@@ -50,6 +50,22 @@ public final class ProcessIds {
         }
     }
 
+    /**
+     * bpmn/cycle/cycle-batch.bpmn: one chunk of a cycle's bulk work, run as one asynchronous job;
+     * business key = {@code <batch id>:<chunk number>}.
+     */
+    public static final class CycleBatch {
+        public static final String PROCESS = "cycle-batch";
+        public static final String TASK_RUN_CHUNK = "Task_RunChunk";
+
+        private CycleBatch() {
+        }
+
+        public static String businessKey(long batchId, int chunkNo) {
+            return batchId + ":" + chunkNo;
+        }
+    }
+
     /** Process variables: ids and small values only; the rest lives in the domain tables. */
     public static final class Vars {
         public static final String APPRAISAL_ID = "appraisalId";
@@ -80,6 +96,8 @@ public final class ProcessIds {
         public static final String ALL_REVIEWED = "allReviewed";
         public static final String FITS_CURVE = "fitsCurve";
         public static final String APPROVED_BY = "approvedBy";
+        public static final String BATCH_ID = "batchId";
+        public static final String CHUNK_NO = "chunkNo";
 
         private Vars() {
         }

@@ -1,16 +1,20 @@
 package id.kinerjaflow.process;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import id.kinerjaflow.security.AppUser;
 import id.kinerjaflow.security.Role;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -31,11 +35,13 @@ public class Workflow {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final DecisionService decisions;
+    private final ManagementService management;
 
-    Workflow(RuntimeService runtime, TaskService tasks, DecisionService decisions) {
+    Workflow(RuntimeService runtime, TaskService tasks, DecisionService decisions, ManagementService management) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.decisions = decisions;
+        this.management = management;
     }
 
     /** Starts a process; returns the instance id. */
@@ -164,10 +170,38 @@ public class Workflow {
     private TaskRef ref(Task task) {
         Set<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                .map(IdentityLink::getGroupId).collect(java.util.stream.Collectors.toSet());
+                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
         return new TaskRef(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), groups,
                 task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant());
+    }
+
+    /** A job that failed: whose process (business key), the error, and how many retries remain. */
+    public record FailedJob(String jobId, String businessKey, String message, int retriesLeft) {
+    }
+
+    /**
+     * The jobs of a process that failed at least once and are waiting for a retry or, with no
+     * retries left, for someone to look (an incident), with the business keys of their instances.
+     */
+    public List<FailedJob> failedJobs(String processKey) {
+        List<Job> jobs = management.createJobQuery().processDefinitionKey(processKey)
+                .withException().list();
+        if (jobs.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> keys = new HashMap<>();
+        runtime.createProcessInstanceQuery().processInstanceIds(jobs.stream()
+                        .map(Job::getProcessInstanceId)
+                        .collect(Collectors.toSet())).list()
+                .forEach(p -> keys.put(p.getId(), p.getBusinessKey()));
+        return jobs.stream().map(j -> new FailedJob(j.getId(), keys.get(j.getProcessInstanceId()),
+                j.getExceptionMessage(), j.getRetries())).toList();
+    }
+
+    /** Gives a failed job its retries back, so that the job executor runs it again. */
+    public void retry(String jobId, int retries) {
+        management.setJobRetries(jobId, retries);
     }
 
     /** A task with what a screen needs to open it. */

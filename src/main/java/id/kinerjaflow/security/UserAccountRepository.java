@@ -22,4 +22,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     List<UserAccount> findByEmployeeIdIsNotNull();
 
     Optional<UserAccount> findByEmployeeId(Long employeeId);
+
+    @Query("select a.employeeId, a.username from UserAccount a where a.employeeId in :employeeIds and a.enabled = true")
+    List<Object[]> usernamesOfEmployees(@Param("employeeIds") Collection<Long> employeeIds);
 }

@@ -2,6 +2,8 @@ package id.kinerjaflow.security;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -41,6 +43,20 @@ public class UserDirectory {
     /** The account of an employee, if they have one. */
     public Optional<AppUser> findByEmployee(Long employeeId) {
         return employeeId == null ? Optional.empty() : accounts.findByEmployeeId(employeeId).map(this::toUser);
+    }
+
+    /**
+     * The username of each of these employees who has an enabled account, in one query per
+     * thousand ids (for launching a cycle; no role is worked out).
+     */
+    public Map<Long, String> usernamesOfEmployees(Collection<Long> employeeIds) {
+        Map<Long, String> names = new HashMap<>();
+        List<Long> ids = new ArrayList<>(employeeIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            accounts.usernamesOfEmployees(ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .forEach(r -> names.put((Long) r[0], (String) r[1]));
+        }
+        return names;
     }
 
     public List<AppUser> find(Collection<String> usernames) {

@@ -1,5 +1,9 @@
 package id.kinerjaflow.appraisal;
 
+import id.kinerjaflow.cycle.CycleStatus;
+import org.springframework.context.ApplicationContext;
+import id.kinerjaflow.cycle.CycleBatchJobs;
+import id.kinerjaflow.cycle.BatchProgress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,6 +49,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AppraisalJourneyIT {
 
     @Autowired DemoOrganisation demo;
+    @Autowired ApplicationContext context;
     @Autowired OrganisationImportService importer;
     @Autowired OrganisationService organisation;
     @Autowired UserDirectory users;
@@ -156,8 +161,9 @@ class AppraisalJourneyIT {
         assertThat(appraisals.rows(s1.getId()).get(0).getParentRow().getId()).isEqualTo(parent);
 
         // 2. the review phase opens for the whole cycle
-        int opened = SystemAuthentication.runAsSystem(() -> cycles.openReviewPhase(unit.cycle.getId()));
-        assertThat(opened).isEqualTo(4);
+        BatchProgress opening = SystemAuthentication.runAsSystem(() -> cycles.openReviewPhase(unit.cycle.getId()));
+        assertThat(opening.items()).isEqualTo(4);
+        new CycleBatchJobs(context).runAll(opening);
         assertThat(reload(s1).getStage()).isEqualTo(Stage.SELF_REVIEW);
 
         // 3. self-reviews: staff 1 asks two colleagues for feedback and files evidence
@@ -262,12 +268,33 @@ class AppraisalJourneyIT {
         unit.as("hr", () -> appeals.decide(s3.getId(), true, null, "Kalibrasi sesuai bukti."));
         assertThat(reload(s3).getFinalRating()).isEqualTo(PerformanceRating.NEEDS_IMPROVEMENT);
 
+        // 10. the cycle closes only once every appraisal is final
+        Long cycleId = unit.cycle.getId();
+        assertThatThrownBy(() -> unit.as("hr", () -> cycles.close(cycleId)))
+                .hasMessageContaining("cycle.NOT_FINISHED");
+        assertThat(cycles.unfinished(cycleId)).isEqualTo(1);
+
         unit.as(unit.headNip, () -> appeals.acknowledge(head.getId()));
         fireTimer(head.getId().toString(), ProcessIds.Appraisal.EVENT_APPEAL_WINDOW_CLOSED);
         for (Appraisal a : List.of(head, s1, s2, s3)) {
             assertThat(reload(a).getStage()).isEqualTo(Stage.FINAL);
             assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ProcessIds.Appraisal.PROCESS)
                     .processInstanceBusinessKey(a.getId().toString()).count()).isZero();
+        }
+        assertThat(cycles.unfinished(cycleId)).isZero();
+        unit.as("hr", () -> cycles.close(cycleId));
+        assertThat(cycles.cycle(cycleId).getStatus()).isEqualTo(CycleStatus.CLOSED);
+        assertThat(cycles.cycle(cycleId).getClosedBy()).isEqualTo("hr");
+        // a closed cycle is read-only
+        Long newcomer = organisation.employeeByNip(unit.staffNips.get(0)).orElseThrow().getId();
+        for (Runnable change : List.<Runnable>of(
+                () -> appraisals.start(cycleId, newcomer),
+                () -> cycles.launch(cycleId),
+                () -> cycles.openReviewPhase(cycleId),
+                () -> cycles.close(cycleId),
+                () -> cycles.update(cycleId, cycles.cycle(cycleId).getVersion(), cycles.cycle(cycleId).settings()))) {
+            assertThatThrownBy(() -> unit.as("hr", change)).isInstanceOf(BusinessRuleException.class)
+                    .hasMessageMatching("cycle\\.(CLOSED|NOT_EDITABLE).*");
         }
     }
 }

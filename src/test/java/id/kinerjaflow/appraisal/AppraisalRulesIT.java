@@ -1,5 +1,7 @@
 package id.kinerjaflow.appraisal;
 
+import org.springframework.context.ApplicationContext;
+import id.kinerjaflow.cycle.CycleBatchJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,6 +36,7 @@ import org.springframework.security.access.AccessDeniedException;
 class AppraisalRulesIT {
 
     @Autowired DemoOrganisation demo;
+    @Autowired ApplicationContext context;
     @Autowired OrganisationImportService importer;
     @Autowired OrganisationService organisation;
     @Autowired UserDirectory users;
@@ -73,7 +76,7 @@ class AppraisalRulesIT {
     private void toSelfReview() {
         unit.as(staffUser, () -> agreements.submit(appraisal.getId(), SmallUnit.draft(null, "Pengolahan data")));
         unit.as(unit.headNip, () -> agreements.approve(appraisal.getId()));
-        SystemAuthentication.runAsSystem(() -> cycles.openReviewPhase(unit.cycle.getId()));
+        new CycleBatchJobs(context).runAll(SystemAuthentication.runAsSystem(() -> cycles.openReviewPhase(unit.cycle.getId())));
     }
 
     private void submitSelfReview() {

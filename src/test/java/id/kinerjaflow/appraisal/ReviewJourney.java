@@ -1,5 +1,6 @@
 package id.kinerjaflow.appraisal;
 
+import id.kinerjaflow.cycle.CycleBatchJobs;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
@@ -51,8 +52,10 @@ public final class ReviewJourney {
     private final Workflow workflow;
     private final RuntimeService runtime;
     private final ManagementService management;
+    private final CycleBatchJobs jobs;
 
     public ReviewJourney(ApplicationContext context) {
+        this.jobs = new CycleBatchJobs(context);
         this.organisation = context.getBean(OrganisationService.class);
         this.cycles = context.getBean(CycleService.class);
         this.appraisals = context.getBean(AppraisalService.class);
@@ -124,7 +127,7 @@ public final class ReviewJourney {
 
     /** The review phase of the unit's cycle opens: every agreed appraisal waits for its self-review. */
     public void openReviewPhase() {
-        SystemAuthentication.runAsSystem(() -> cycles.openReviewPhase(unit.cycle.getId()));
+        jobs.runAll(SystemAuthentication.runAsSystem(() -> cycles.openReviewPhase(unit.cycle.getId())));
     }
 
     /** Staff member i files an evidence file for the first indicator of the main RHK. */

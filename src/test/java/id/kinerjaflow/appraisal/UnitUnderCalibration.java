@@ -1,5 +1,6 @@
 package id.kinerjaflow.appraisal;
 
+import id.kinerjaflow.cycle.CycleBatchJobs;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -39,6 +40,7 @@ public final class UnitUnderCalibration {
     private final CycleService cycles;
     private final CalibrationService calibrations;
     private final Workflow workflow;
+    private final CycleBatchJobs jobs;
 
     public UnitUnderCalibration(ApplicationContext context) {
         this.appraisals = context.getBean(AppraisalService.class);
@@ -48,6 +50,7 @@ public final class UnitUnderCalibration {
         this.cycles = context.getBean(CycleService.class);
         this.calibrations = context.getBean(CalibrationService.class);
         this.workflow = context.getBean(Workflow.class);
+        this.jobs = new CycleBatchJobs(context);
         OrganisationService organisation = context.getBean(OrganisationService.class);
         this.unit = AppraisalTestUnit.create(context.getBean(OrganisationImportService.class), organisation,
                 context.getBean(UserDirectory.class), cycles);
@@ -81,7 +84,7 @@ public final class UnitUnderCalibration {
 
     /** The review phase opens and every staff member files the self-review (no peers asked). */
     public UnitUnderCalibration selfReviewed() {
-        SystemAuthentication.runAsSystem(() -> cycles.openReviewPhase(unit.cycleId()));
+        jobs.runAll(SystemAuthentication.runAsSystem(() -> cycles.openReviewPhase(unit.cycleId())));
         Map<CoreValue, String> reflections = new EnumMap<>(CoreValue.class);
         for (CoreValue v : CoreValue.values()) {
             reflections.put(v, "Saya menerapkan nilai " + v.name().toLowerCase() + " dalam pekerjaan sehari-hari.");

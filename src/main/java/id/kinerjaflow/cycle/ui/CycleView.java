@@ -3,6 +3,7 @@ package id.kinerjaflow.cycle.ui;
 import id.kinerjaflow.base.ui.FormKit;
 import id.kinerjaflow.base.ui.Notifications;
 import id.kinerjaflow.cycle.AppraisalCycle;
+import id.kinerjaflow.cycle.BatchProgress;
 import id.kinerjaflow.cycle.CycleService;
 import id.kinerjaflow.cycle.CycleStatus;
 import id.kinerjaflow.security.CurrentUser;
@@ -83,9 +84,10 @@ public class CycleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void openReviewPhase(AppraisalCycle c) {
-        int[] moved = new int[1];
-        if (FormKit.attempt(() -> moved[0] = cycles.openReviewPhase(c.getId()))) {
-            Notifications.success(getTranslation("cycle.reviewPhaseOpened", c.getName(), moved[0]));
+        BatchProgress[] batch = new BatchProgress[1];
+        if (FormKit.attempt(() -> batch[0] = cycles.openReviewPhase(c.getId()))) {
+            Notifications.success(getTranslation("cycle.reviewPhaseOpened", c.getName(),
+                    batch[0] == null ? 0 : batch[0].items()));
         }
         refresh();
     }

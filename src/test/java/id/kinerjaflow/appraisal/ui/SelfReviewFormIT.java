@@ -1,5 +1,7 @@
 package id.kinerjaflow.appraisal.ui;
 
+import org.springframework.context.ApplicationContext;
+import id.kinerjaflow.cycle.CycleBatchJobs;
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -46,6 +48,7 @@ class SelfReviewFormIT extends KaribuTest {
     @Autowired OrganisationImportService importer;
     @Autowired OrganisationService organisation;
     @Autowired CycleService cycles;
+    @Autowired ApplicationContext context;
     @Autowired AppraisalService appraisals;
     @Autowired AgreementService agreements;
     @Autowired FeedbackService feedback;
@@ -66,7 +69,7 @@ class SelfReviewFormIT extends KaribuTest {
             agreements.approve(appraisalId);
             return null;
         });
-        SystemAuthentication.runAsSystem(() -> cycles.openReviewPhase(unit.cycleId()));
+        new CycleBatchJobs(context).runAll(SystemAuthentication.runAsSystem(() -> cycles.openReviewPhase(unit.cycleId())));
     }
 
     private String selfReviewTask() {
