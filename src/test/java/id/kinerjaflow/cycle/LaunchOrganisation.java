@@ -23,25 +23,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * of region) with two divisions, each with a head and two staff, and an empty division; every
  * employee has an account. 7 employees, 3 units with people; optionally two more with problems.
  */
-final class LaunchOrganisation {
+public final class LaunchOrganisation {
 
-    final String agencyCode = TestData.unitCode("LUN");
-    final String divisionA = agencyCode + "-A";
-    final String divisionB = agencyCode + "-B";
-    final String emptyDivision = agencyCode + "-K";
-    final String headNip = TestData.pnsNip();
-    final List<String> nips = new ArrayList<>();
+    public final String agencyCode = TestData.unitCode("LUN");
+    public final String divisionA = agencyCode + "-A";
+    public final String divisionB = agencyCode + "-B";
+    public final String emptyDivision = agencyCode + "-K";
+    public final String headNip = TestData.pnsNip();
+    public final List<String> nips = new ArrayList<>();
     /** With problems: two more staff in division B, one without a supervisor, one without an account. */
-    final String noSupervisorNip = TestData.pnsNip();
-    final String noAccountNip = TestData.pnsNip();
-    final Long agencyId;
+    public final String noSupervisorNip = TestData.pnsNip();
+    public final String noAccountNip = TestData.pnsNip();
+    public final Long agencyId;
     private final OrganisationService organisation;
 
-    LaunchOrganisation(ApplicationContext context) {
+    public LaunchOrganisation(ApplicationContext context) {
         this(context, false);
     }
 
-    LaunchOrganisation(ApplicationContext context, boolean withProblems) {
+    public LaunchOrganisation(ApplicationContext context, boolean withProblems) {
         organisation = context.getBean(OrganisationService.class);
         UserDirectory users = context.getBean(UserDirectory.class);
         String units = "code,name,level,parent_code\n"
@@ -94,12 +94,12 @@ final class LaunchOrganisation {
         SystemAuthentication.runAsSystem(() -> users.createAccounts(accounts, "demo"));
     }
 
-    Long unitId(String code) {
+    public Long unitId(String code) {
         return organisation.unitByCode(code).orElseThrow().getId();
     }
 
     /** Settings of a cycle over the whole agency, dates ahead. */
-    CycleSettings settings(int year) {
+    public CycleSettings settings(int year) {
         Instant now = Instant.now();
         return new CycleSettings(year, "Periode Uji " + agencyCode, now.plus(30, ChronoUnit.DAYS),
                 now.plus(60, ChronoUnit.DAYS), 7, now.plus(90, ChronoUnit.DAYS), 14,

@@ -1,99 +1,396 @@
 package id.kinerjaflow.cycle.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import id.kinerjaflow.base.ui.FormKit;
 import id.kinerjaflow.base.ui.Notifications;
 import id.kinerjaflow.cycle.AppraisalCycle;
 import id.kinerjaflow.cycle.BatchProgress;
+import id.kinerjaflow.cycle.CycleProblem;
 import id.kinerjaflow.cycle.CycleService;
 import id.kinerjaflow.cycle.CycleStatus;
+import id.kinerjaflow.org.OrgUnit;
+import id.kinerjaflow.org.OrganisationService;
 import id.kinerjaflow.security.CurrentUser;
 import id.kinerjaflow.security.Role;
 import id.kinerjaflow.security.Roles;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The appraisal cycles and their phase. HR opens the review phase for a whole cycle here (every
- * appraisal waiting at "Pelaksanaan" moves on to the self-review). Creating, checking and launching
- * cycles and their dashboard come with the cycle-management work (issue 5).
+ * Periode penilaian: HR creates a cycle, checks it before launch (the problems as a list to export),
+ * launches it for the whole organisation and follows the launch on a progress bar, opens the review
+ * phase for the whole cycle the same way, and closes the cycle when every appraisal is final.
+ * Auditors see everything and change nothing.
  */
 @Route("periode")
 @RolesAllowed({Roles.HR, Roles.ADMIN, Roles.AUDITOR})
 @Menu(order = 40, icon = "vaadin:calendar", title = "nav.cycles")
 public class CycleView extends VerticalLayout implements HasDynamicTitle {
 
+    static final int POLL_MILLIS = 1000;
+
     private final CycleService cycles;
+    private final OrganisationService organisation;
+    private final Clock clock;
     private final boolean canChange;
     final Grid<AppraisalCycle> grid = new Grid<>();
+    final Div detail = new Div();
+    final Button create = new Button();
+    /** The shown cycle's parts, for the tests: the actions, the progress, the check's findings. */
+    final HorizontalLayout actions = new HorizontalLayout();
+    final ProgressBar progressBar = new ProgressBar();
+    final Span progressText = new Span();
+    final Div progress = new Div();
+    final Grid<CycleProblem> problems = new Grid<>();
+    final Span problemSummary = new Span();
+    final Div preflight = new Div();
+    private AppraisalCycle shown;
+    private Registration poll;
+    private boolean running;
 
-    public CycleView(CycleService cycles, CurrentUser currentUser) {
+    public CycleView(CycleService cycles, OrganisationService organisation, CurrentUser currentUser, Clock clock) {
         this.cycles = cycles;
+        this.organisation = organisation;
+        this.clock = clock;
         this.canChange = currentUser.hasRole(Role.HR) || currentUser.hasRole(Role.ADMIN);
         setPadding(true);
+        addClassName("kf-cycle-view");
         H2 title = new H2(getTranslation("nav.cycles"));
         title.addClassNames(LumoUtility.Margin.Vertical.NONE, LumoUtility.FontSize.XLARGE);
+        create.setText(getTranslation("cycle.new"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.setId("cycle-new");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> openEditor(null));
+        create.setVisible(canChange);
+        HorizontalLayout header = new HorizontalLayout(title, create);
+        header.setWidthFull();
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+
         grid.setId("cycle-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(AppraisalCycle::getName).setHeader(getTranslation("cycle.col.name")).setFlexGrow(2);
-        grid.addColumn(c -> getTranslation("cycleStatus." + c.getStatus())).setHeader(getTranslation("cycle.col.status"))
-                .setAutoWidth(true);
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("cycle.col.status")).setAutoWidth(true);
         grid.addColumn(c -> FormKit.date(c.getAgreementDeadline()))
                 .setHeader(getTranslation("cycle.col.agreementDeadline")).setAutoWidth(true);
         grid.addColumn(c -> FormKit.date(c.getReviewPhaseStart())).setHeader(getTranslation("cycle.col.reviewStart"))
                 .setAutoWidth(true);
         grid.addColumn(c -> FormKit.date(c.getCalibrationDate())).setHeader(getTranslation("cycle.col.calibration"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0).setKey("actions");
         grid.setAllRowsVisible(true);
-        add(title, grid);
-        refresh();
+        grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
+
+        detail.setId("cycle-detail");
+        detail.setWidthFull();
+        add(header, grid, detail);
+        refresh(null);
     }
 
-    private Component actions(AppraisalCycle c) {
-        if (!canChange || c.getStatus() != CycleStatus.LAUNCHED) {
-            return new Span();
+    private Component statusBadge(AppraisalCycle c) {
+        Span s = new Span(getTranslation("cycleStatus." + c.getStatus()));
+        s.getElement().getThemeList().add(switch (c.getStatus()) {
+            case DRAFT -> "badge contrast";
+            case LAUNCHED, REVIEW_PHASE -> "badge";
+            case CLOSED -> "badge success";
+        });
+        return s;
+    }
+
+    private void refresh(Long select) {
+        List<AppraisalCycle> all = cycles.cycles();
+        grid.setItems(all);
+        Long wanted = select != null ? select : shown == null ? null : shown.getId();
+        AppraisalCycle pick = all.stream().filter(c -> c.getId().equals(wanted)).findFirst()
+                .orElse(all.isEmpty() ? null : all.get(0));
+        if (pick != null) {
+            grid.select(pick);
         }
-        Button open = new Button(getTranslation("cycle.openReviewPhase"), e -> confirmOpen(c));
-        open.setId("open-review-" + c.getId());
-        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        return open;
+        show(pick);
     }
 
-    private void confirmOpen(AppraisalCycle c) {
+    // ---- the shown cycle ----------------------------------------------------------------------------
+
+    void show(AppraisalCycle c) {
+        shown = c == null ? null : cycles.cycle(c.getId());
+        detail.removeAll();
+        actions.removeAll();
+        preflight.removeAll();
+        if (shown == null) {
+            detail.add(FormKit.hint(getTranslation("cycle.none")));
+            return;
+        }
+        Div facts = new Div();
+        facts.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.LARGE);
+        facts.add(FormKit.fact(getTranslation("cycle.year"), String.valueOf(shown.getYear())),
+                FormKit.fact(getTranslation("cycle.col.agreementDeadline"), FormKit.date(shown.getAgreementDeadline())),
+                FormKit.fact(getTranslation("cycle.col.reviewStart"), FormKit.date(shown.getReviewPhaseStart())),
+                FormKit.fact(getTranslation("cycle.peerFeedbackDays"),
+                        getTranslation("cycle.daysValue", shown.getPeerFeedbackDays())),
+                FormKit.fact(getTranslation("cycle.col.calibration"), FormKit.date(shown.getCalibrationDate())),
+                FormKit.fact(getTranslation("cycle.appealWindowDays"),
+                        getTranslation("cycle.daysValue", shown.getAppealWindowDays())),
+                FormKit.fact(getTranslation("cycle.units"), scopeText(shown)),
+                FormKit.fact(getTranslation("cycle.launched"), shown.getLaunchedAt() == null ? null
+                        : getTranslation("cycle.byAt", shown.getLaunchedBy(), FormKit.dateTime(shown.getLaunchedAt()))),
+                FormKit.fact(getTranslation("cycle.closed"), shown.getClosedAt() == null ? null
+                        : getTranslation("cycle.byAt", shown.getClosedBy(), FormKit.dateTime(shown.getClosedAt()))));
+        actions.addClassNames(LumoUtility.FlexWrap.WRAP);
+        actions.setId("cycle-actions");
+        addActions();
+        progress.setId("cycle-progress");
+        progress.setWidthFull();
+        preflight.setId("cycle-preflight");
+        preflight.setWidthFull();
+        detail.add(FormKit.section(shown.getName(), facts, actions), progress, preflight);
+        showProgress();
+    }
+
+    private String scopeText(AppraisalCycle c) {
+        Map<Long, String> names = new HashMap<>();
+        organisation.units().forEach(u -> names.put(u.getId(), u.getName()));
+        return String.join(", ", c.getScope().stream().map(s -> names.getOrDefault(s.getUnitId(), "?")
+                + (s.isWithSubUnits() ? " " + getTranslation("cycle.andSubUnits") : "")).toList());
+    }
+
+    private void addActions() {
+        Button check = button("cycle-check", "cycle.check", VaadinIcon.CLIPBOARD_CHECK, this::runCheck);
+        actions.add(check);
+        if (!canChange || shown.isClosed()) {
+            return;
+        }
+        CycleStatus status = shown.getStatus();
+        if (status == CycleStatus.DRAFT) {
+            actions.add(button("cycle-edit", "cycle.edit", VaadinIcon.EDIT, () -> openEditor(shown)));
+        }
+        if (status == CycleStatus.DRAFT || status == CycleStatus.LAUNCHED) {
+            Button launch = button("cycle-launch", status == CycleStatus.DRAFT ? "cycle.launch" : "cycle.launchMissing",
+                    VaadinIcon.ROCKET, this::confirmLaunch);
+            launch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(launch);
+        }
+        if (status == CycleStatus.LAUNCHED) {
+            actions.add(button("open-review-" + shown.getId(), "cycle.openReviewPhase", VaadinIcon.FORWARD,
+                    this::confirmOpen));
+        }
+        if (status == CycleStatus.LAUNCHED || status == CycleStatus.REVIEW_PHASE) {
+            actions.add(button("cycle-close", "cycle.close", VaadinIcon.LOCK, this::confirmClose));
+        }
+    }
+
+    private Button button(String id, String key, VaadinIcon icon, Runnable action) {
+        Button b = new Button(getTranslation(key), icon.create(), e -> action.run());
+        b.setId(id);
+        return b;
+    }
+
+    private void openEditor(AppraisalCycle c) {
+        List<OrgUnit> units = organisation.units();
+        new CycleEditor(cycles, units, c, LocalDate.now(clock.withZone(FormKit.ZONE)), saved -> refresh(saved.getId()))
+                .open();
+    }
+
+    // ---- pre-flight -----------------------------------------------------------------------------
+
+    void runCheck() {
+        List<CycleProblem> found = cycles.preflight(shown.getId());
+        preflight.removeAll();
+        long blocking = found.stream().filter(CycleProblem::blocks).count();
+        problemSummary.setText(found.isEmpty() ? getTranslation("preflight.clean")
+                : getTranslation("preflight.summary", blocking, found.size() - blocking));
+        problemSummary.getElement().getThemeList().clear();
+        problemSummary.getElement().getThemeList().add(blocking > 0 ? "badge error" : "badge success");
+        problemSummary.setId("preflight-summary");
+        problems.removeAllColumns();
+        problems.setId("preflight-grid");
+        problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        problems.addComponentColumn(p -> {
+            Span s = new Span(getTranslation("preflight.severity." + p.severity()));
+            s.getElement().getThemeList().add(p.blocks() ? "badge error small" : "badge contrast small");
+            return s;
+        }).setHeader(getTranslation("preflight.col.severity")).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(this::problemText).setHeader(getTranslation("preflight.col.problem")).setFlexGrow(3);
+        problems.addColumn(p -> p.employeeName() == null ? "" : p.employeeName() + " (" + p.nip() + ")")
+                .setHeader(getTranslation("preflight.col.employee")).setFlexGrow(2);
+        problems.addColumn(p -> p.unitName() == null ? "" : p.unitName())
+                .setHeader(getTranslation("preflight.col.unit")).setFlexGrow(2);
+        problems.setItems(found);
+        problems.setAllRowsVisible(found.size() <= 12);
+        problems.setHeight(found.size() <= 12 ? null : "420px");
+        problems.setVisible(!found.isEmpty());
+        byte[] csv = PreflightCsv.write(found, this::problemText, this::getTranslation);
+        String fileName = "pemeriksaan-" + shown.getYear() + "-" + shown.getId() + ".csv";
+        Anchor export = new Anchor((DownloadHandler) event -> {
+            event.setFileName(fileName);
+            event.setContentType("text/csv;charset=UTF-8");
+            event.setContentLength(csv.length);
+            event.getOutputStream().write(csv);
+        }, getTranslation("preflight.export"));
+        export.setId("preflight-export");
+        export.setVisible(!found.isEmpty());
+        HorizontalLayout top = new HorizontalLayout(problemSummary, export);
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        top.addClassNames(LumoUtility.FlexWrap.WRAP);
+        preflight.add(FormKit.section(getTranslation("cycle.check"), top, problems));
+    }
+
+    String problemText(CycleProblem p) {
+        return getTranslation(p.messageKey(), p.args().toArray());
+    }
+
+    // ---- launch, review phase, close -------------------------------------------------------------------
+
+    private void confirmLaunch() {
+        confirm("confirm-launch", "cycle.launch", getTranslation("cycle.launch.confirm", shown.getName()), this::launch);
+    }
+
+    void launch() {
+        if (FormKit.attempt(() -> cycles.launch(shown.getId()))) {
+            Notifications.success(getTranslation("cycle.launchStarted", shown.getName()));
+            refresh(shown.getId());
+        } else {
+            runCheck();
+        }
+    }
+
+    private void confirmOpen() {
+        confirm("confirm-open-review", "cycle.openReviewPhase",
+                getTranslation("cycle.openReviewPhase.confirm", shown.getName()), this::openReviewPhase);
+    }
+
+    void openReviewPhase() {
+        if (FormKit.attempt(() -> cycles.openReviewPhase(shown.getId()))) {
+            Notifications.success(getTranslation("cycle.reviewPhaseStarted", shown.getName()));
+        }
+        refresh(shown.getId());
+    }
+
+    private void confirmClose() {
+        long open = cycles.unfinished(shown.getId());
+        confirm("confirm-close", "cycle.close", open > 0 ? getTranslation("cycle.close.notYet", open)
+                : getTranslation("cycle.close.confirm", shown.getName()), this::closeCycle);
+    }
+
+    void closeCycle() {
+        if (FormKit.attempt(() -> cycles.close(shown.getId()))) {
+            Notifications.success(getTranslation("cycle.closedNow", shown.getName()));
+        }
+        refresh(shown.getId());
+    }
+
+    private void confirm(String id, String key, String text, Runnable action) {
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("confirm-open-review");
-        dialog.setHeader(getTranslation("cycle.openReviewPhase"));
-        dialog.setText(getTranslation("cycle.openReviewPhase.confirm", c.getName()));
+        dialog.setId(id);
+        dialog.setHeader(getTranslation(key));
+        dialog.setText(text);
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("cycle.openReviewPhase"));
-        dialog.addConfirmListener(e -> openReviewPhase(c));
+        dialog.setConfirmText(getTranslation(key));
+        dialog.addConfirmListener(e -> action.run());
         dialog.open();
     }
 
-    void openReviewPhase(AppraisalCycle c) {
-        BatchProgress[] batch = new BatchProgress[1];
-        if (FormKit.attempt(() -> batch[0] = cycles.openReviewPhase(c.getId()))) {
-            Notifications.success(getTranslation("cycle.reviewPhaseOpened", c.getName(),
-                    batch[0] == null ? 0 : batch[0].items()));
+    // ---- progress ------------------------------------------------------------------------------------------
+
+    /** The latest batch: a bar while it runs, what it did when it ended, failed chunks with a retry. */
+    void showProgress() {
+        progress.removeAll();
+        if (shown == null) {
+            return;
         }
-        refresh();
+        BatchProgress p = cycles.latestBatch(shown.getId());
+        if (p == null) {
+            return;
+        }
+        progressBar.setId("cycle-progress-bar");
+        progressBar.setMin(0);
+        progressBar.setMax(1);
+        progressBar.setValue(p.fraction());
+        progressBar.removeThemeVariants(com.vaadin.flow.component.progressbar.ProgressBarVariant.LUMO_SUCCESS,
+                com.vaadin.flow.component.progressbar.ProgressBarVariant.LUMO_ERROR);
+        if (p.done()) {
+            progressBar.addThemeVariants(com.vaadin.flow.component.progressbar.ProgressBarVariant.LUMO_SUCCESS);
+        } else if (p.stuck()) {
+            progressBar.addThemeVariants(com.vaadin.flow.component.progressbar.ProgressBarVariant.LUMO_ERROR);
+        }
+        progressText.setId("cycle-progress-text");
+        progressText.setText(p.done()
+                ? getTranslation("batch.done." + p.kind(), p.processed(), FormKit.dateTime(p.finishedAt()))
+                : getTranslation("batch.running." + p.kind(), p.itemsDone(), p.items(),
+                Math.round(p.fraction() * 100)));
+        Span who = FormKit.hint(getTranslation("batch.startedBy", p.startedBy(), FormKit.dateTime(p.startedAt())));
+        Div box = new Div(progressText, progressBar, who);
+        box.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
+        if (!p.failures().isEmpty()) {
+            Span failed = new Span(getTranslation(p.stuck() ? "batch.stuck" : "batch.retrying", p.failures().size(),
+                    p.failures().get(0).message()));
+            failed.setId("cycle-progress-failures");
+            failed.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
+            box.add(failed);
+            if (canChange && p.stuck()) {
+                Button retry = new Button(getTranslation("batch.retry"), VaadinIcon.REFRESH.create(), e -> {
+                    cycles.retryFailed(shown.getId());
+                    showProgress();
+                });
+                retry.setId("cycle-progress-retry");
+                box.add(retry);
+            }
+        }
+        progress.add(FormKit.section(getTranslation("batch.title." + p.kind()), box));
+        running = !p.done();
     }
 
-    private void refresh() {
-        grid.setItems(cycles.cycles());
+    void onPoll() {
+        if (running && shown != null) {
+            boolean wasRunning = running;
+            showProgress();
+            if (wasRunning && !running) {
+                refresh(shown.getId());
+            }
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        ui.setPollInterval(POLL_MILLIS);
+        poll = ui.addPollListener(e -> onPoll());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (poll != null) {
+            poll.remove();
+        }
     }
 
     @Override
