@@ -354,6 +354,14 @@ public class CalibrationBoardView extends VerticalLayout implements BeforeEnterO
             return section(getTranslation("calibrationForm.curveTitle"),
                     FormKit.hint(getTranslation("calibrationBoard.noCurveYet")));
         }
+        if (!u.curveKnown()) {
+            String asks = u.deviations().stream().map(b -> words.requirement(b.ratings(), b.minShare(), b.maxShare(),
+                    b.mustExist())).collect(Collectors.joining("; "));
+            Span none = FormKit.hint(getTranslation("calibrationBoard.noReviewsYet",
+                    getTranslation("unitRating." + u.unitRating().name()), asks));
+            none.setId("detail-curve-pending");
+            return section(getTranslation("calibrationForm.curveTitle"), none);
+        }
         Div status = new Div(badge(u.fits()));
         status.setId("detail-curve");
         status.getElement().setAttribute("data-fits", Boolean.toString(u.fits()));
