@@ -92,6 +92,10 @@ public class UnitCalibration {
         return releasedAt;
     }
 
+    public String getReleasedBy() {
+        return releasedBy;
+    }
+
     public String getProcessInstanceId() {
         return processInstanceId;
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import id.kinerjaflow.KaribuTest;
+import id.kinerjaflow.calibration.ui.CalibrationBoardView;
 import id.kinerjaflow.cycle.ui.CycleView;
 import id.kinerjaflow.home.ui.HomeView;
 import id.kinerjaflow.appraisal.ui.MyAppraisalsView;
@@ -30,7 +31,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ViewAccessIT extends KaribuTest {
 
     private static final List<Class<? extends Component>> VIEWS = List.of(HomeView.class, InboxView.class, MyAppraisalsView.class,
-            TeamView.class,
+            TeamView.class, CalibrationBoardView.class,
             OrganisationView.class, ImportView.class, CycleView.class);
 
     @ParameterizedTest(name = "{0} may open {1}")
@@ -38,10 +39,10 @@ class ViewAccessIT extends KaribuTest {
             "staf     | HomeView InboxView MyAppraisalsView",
             "kasubbid | HomeView InboxView MyAppraisalsView TeamView",
             "kadis    | HomeView InboxView MyAppraisalsView TeamView",
-            "board    | HomeView InboxView MyAppraisalsView TeamView",
-            "auditor  | HomeView InboxView MyAppraisalsView OrganisationView CycleView",
-            "hr       | HomeView InboxView MyAppraisalsView OrganisationView ImportView CycleView",
-            "admin    | HomeView InboxView MyAppraisalsView OrganisationView ImportView CycleView",
+            "board    | HomeView InboxView MyAppraisalsView TeamView CalibrationBoardView",
+            "auditor  | HomeView InboxView MyAppraisalsView CalibrationBoardView OrganisationView CycleView",
+            "hr       | HomeView InboxView MyAppraisalsView CalibrationBoardView OrganisationView ImportView CycleView",
+            "admin    | HomeView InboxView MyAppraisalsView CalibrationBoardView OrganisationView ImportView CycleView",
     })
     void eachRoleReachesExactlyItsViews(String username, String allowed) {
         Set<String> expected = Arrays.stream(allowed.trim().split("\\s+")).collect(Collectors.toSet());
@@ -66,6 +67,7 @@ class ViewAccessIT extends KaribuTest {
             case "InboxView" -> "kotak-masuk";
             case "MyAppraisalsView" -> "penilaian-saya";
             case "TeamView" -> "tim-saya";
+            case "CalibrationBoardView" -> "kalibrasi";
             case "OrganisationView" -> "organisasi";
             case "ImportView" -> "organisasi/impor";
             case "CycleView" -> "periode";

@@ -84,4 +84,17 @@ final class CurveText {
         }
         return t("curve.missing", who);
     }
+
+    /** The same, short, for a list: "Baik 82 % > 70 %", or "Butuh Perbaikan: belum ada". */
+    String brief(Deviation d) {
+        if (!d.fits() && d.mustExist() && d.count() == 0 && !outOfBounds(d)) {
+            return t("curve.missingShort", ratings(d.ratings()));
+        }
+        return standing(d);
+    }
+
+    private static boolean outOfBounds(Deviation d) {
+        return (d.maxShare() != null && d.share() > d.maxShare() + 1e-9)
+                || (d.minShare() != null && d.share() + 1e-9 < d.minShare());
+    }
 }

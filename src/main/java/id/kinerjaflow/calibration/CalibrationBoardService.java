@@ -1,0 +1,206 @@
+package id.kinerjaflow.calibration;
+
+import static id.kinerjaflow.process.ProcessIds.Calibration.PROCESS;
+import static id.kinerjaflow.process.ProcessIds.Calibration.TASK_CALIBRATE_UNIT;
+import static id.kinerjaflow.process.ProcessIds.Calibration.TASK_SET_UNIT_RATING;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import id.kinerjaflow.appraisal.Appraisal;
+import id.kinerjaflow.appraisal.AppraisalService;
+import id.kinerjaflow.calibration.CalibrationService.Band;
+import id.kinerjaflow.calibration.CalibrationService.Deviation;
+import id.kinerjaflow.calibration.UnitCalibration.Status;
+import id.kinerjaflow.process.TaskNotAvailableException;
+import id.kinerjaflow.process.Workflow;
+import id.kinerjaflow.rating.PerformanceRating;
+import id.kinerjaflow.security.AppUser;
+import id.kinerjaflow.security.CurrentUser;
+import id.kinerjaflow.security.Roles;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the review board and HR read of a cycle's calibrations, beside the tasks in their inbox:
+ * every unit with its state, counts and standing against the curve (three queries for the whole
+ * cycle, and one evaluation of the curve per unit rating), and one unit in detail. Reading only;
+ * changes go through the calibration's tasks ({@link CalibrationService}), which this service
+ * merely helps the user take.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CalibrationBoardService {
+
+    private final CalibrationBoardRepository board;
+    private final CalibrationService calibrations;
+    private final AppraisalService appraisals;
+    private final Workflow workflow;
+    private final CurrentUser currentUser;
+
+    CalibrationBoardService(CalibrationBoardRepository board, CalibrationService calibrations,
+                            AppraisalService appraisals, Workflow workflow, CurrentUser currentUser) {
+        this.board = board;
+        this.calibrations = calibrations;
+        this.appraisals = appraisals;
+        this.workflow = workflow;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * One unit's calibration as the overview shows it. {@code deviations} is empty while there is
+     * no unit rating; {@code reviewed} counts the appraisals that have their original rating.
+     */
+    public record UnitRow(Long calibrationId, Long unitId, String unitName, Status status, UnitRating unitRating,
+                          String unitRatingSetBy, Instant releasedAt, String releasedBy, long appraisals,
+                          long reviewed, long changes, List<Deviation> deviations) {
+
+        /** Whether there is a spread to hold against the curve: a unit rating and a reviewed appraisal. */
+        public boolean curveKnown() {
+            return unitRating != null && reviewed > 0;
+        }
+
+        public boolean fits() {
+            return deviations.stream().allMatch(Deviation::fits);
+        }
+    }
+
+    /** Every unit calibration of the cycle, by unit name. */
+    @Transactional // the curve's decision evaluation writes its history: not read-only
+    @Secured({Roles.AUTH_BOARD, Roles.AUTH_HR, Roles.AUTH_ADMIN, Roles.AUTH_AUDITOR})
+    public List<UnitRow> units(Long cycleId) {
+        Map<Long, Map<PerformanceRating, Long>> spreadByUnit = new HashMap<>();
+        Map<Long, Long> countByUnit = new HashMap<>();
+        for (Object[] r : board.ratingCounts(cycleId)) {
+            Long unitId = (Long) r[0];
+            long n = (Long) r[2];
+            countByUnit.merge(unitId, n, Long::sum);
+            if (r[1] != null) {
+                spreadByUnit.computeIfAbsent(unitId, k -> new EnumMap<>(PerformanceRating.class))
+                        .merge((PerformanceRating) r[1], n, Long::sum);
+            }
+        }
+        // per calibration: the number of changes, and per appraisal its first "from" and last "to"
+        Map<Long, Long> changeCount = new HashMap<>();
+        Map<Long, Map<Long, PerformanceRating[]>> netChanges = new HashMap<>();
+        for (Object[] r : board.changesOfCycle(cycleId)) {
+            Long calibrationId = (Long) r[0];
+            changeCount.merge(calibrationId, 1L, Long::sum);
+            netChanges.computeIfAbsent(calibrationId, k -> new HashMap<>())
+                    .computeIfAbsent((Long) r[1], k -> new PerformanceRating[] {(PerformanceRating) r[2], null})[1] =
+                    (PerformanceRating) r[3];
+        }
+        Map<UnitRating, List<Band>> curves = new EnumMap<>(UnitRating.class);
+        List<UnitRow> rows = new ArrayList<>();
+        for (Object[] r : board.calibrationsOfCycle(cycleId)) {
+            Long calibrationId = (Long) r[0];
+            Long unitId = (Long) r[1];
+            UnitRating unitRating = (UnitRating) r[4];
+            Map<PerformanceRating, Long> spread = new EnumMap<>(PerformanceRating.class);
+            spread.putAll(spreadByUnit.getOrDefault(unitId, Map.of()));
+            netChanges.getOrDefault(calibrationId, Map.of()).values().forEach(fromTo -> {
+                spread.merge(fromTo[0], -1L, Long::sum);
+                spread.merge(fromTo[1], 1L, Long::sum);
+            });
+            long reviewed = spread.values().stream().mapToLong(Long::longValue).sum();
+            List<Deviation> deviations = unitRating == null ? List.of()
+                    : standing(curves.computeIfAbsent(unitRating, calibrations::curve), spread);
+            rows.add(new UnitRow(calibrationId, unitId, (String) r[2], (Status) r[3], unitRating, (String) r[5],
+                    (Instant) r[6], (String) r[7], countByUnit.getOrDefault(unitId, 0L), reviewed,
+                    changeCount.getOrDefault(calibrationId, 0L), deviations));
+        }
+        return rows;
+    }
+
+    /**
+     * The open task of a unit's calibration, if any, as the signed-in user sees it: who holds it
+     * (null: nobody yet) and whether the user may work on it (its holder, or one of its group).
+     */
+    public record OpenTask(String taskId, String taskKey, String holder, boolean mine, boolean mayTake) {
+    }
+
+    /** One unit in detail: its appraisals (by name) with their current rating, the changes in order. */
+    public record UnitDetail(UnitRow unit, Long cycleId, List<Appraisal> appraisals,
+                             Map<Long, PerformanceRating> current, List<CalibrationChange> changes,
+                             Optional<OpenTask> task) {
+    }
+
+    @Transactional // the curve's decision evaluation writes its history: not read-only
+    @Secured({Roles.AUTH_BOARD, Roles.AUTH_HR, Roles.AUTH_ADMIN, Roles.AUTH_AUDITOR})
+    public UnitDetail unit(Long calibrationId) {
+        UnitCalibration c = calibrations.calibration(calibrationId);
+        List<Appraisal> all = appraisals.appraisalsOfUnit(c.getCycleId(), c.getUnit().getId());
+        List<CalibrationChange> changes = calibrations.changes(calibrationId);
+        Map<Long, PerformanceRating> changed = new HashMap<>();
+        changes.forEach(ch -> changed.put(ch.getAppraisalId(), ch.getToRating()));
+        Map<Long, PerformanceRating> current = new LinkedHashMap<>();
+        Map<PerformanceRating, Long> spread = new EnumMap<>(PerformanceRating.class);
+        for (Appraisal a : all) {
+            if (a.getOriginalRating() != null) {
+                PerformanceRating rating = changed.getOrDefault(a.getId(), a.getOriginalRating());
+                current.put(a.getId(), rating);
+                spread.merge(rating, 1L, Long::sum);
+            }
+        }
+        List<Deviation> deviations = c.getUnitRating() == null ? List.of()
+                : standing(calibrations.curve(c.getUnitRating()), spread);
+        UnitRow row = new UnitRow(c.getId(), c.getUnit().getId(), c.getUnit().getName(), c.getStatus(),
+                c.getUnitRating(), c.getUnitRatingSetBy(), c.getReleasedAt(), c.getReleasedBy(), all.size(),
+                current.size(), changes.size(), deviations);
+        return new UnitDetail(row, c.getCycleId(), all, current, changes, openTask(c));
+    }
+
+    /** The task the calibration waits at in its state: HR's unit rating, or the board's calibration. */
+    private Optional<OpenTask> openTask(UnitCalibration c) {
+        String taskKey = switch (c.getStatus()) {
+            case AWAITING_UNIT_RATING -> TASK_SET_UNIT_RATING;
+            case CALIBRATING -> TASK_CALIBRATE_UNIT;
+            default -> null;
+        };
+        if (taskKey == null) {
+            return Optional.empty();
+        }
+        AppUser user = currentUser.require();
+        return workflow.openTask(PROCESS, c.getId().toString(), taskKey).map(t -> new OpenTask(t.id(), t.taskKey(),
+                t.assignee(), user.username().equals(t.assignee()), t.mayBeWorkedOnBy(user)));
+    }
+
+    /**
+     * The user takes the unit's open task (claiming it when nobody holds it yet) and gets its id, to
+     * open its form. Refused when there is none the user may work on, or a colleague took it meanwhile.
+     */
+    @Transactional
+    @Secured({Roles.AUTH_BOARD, Roles.AUTH_HR, Roles.AUTH_ADMIN})
+    public String takeTask(Long calibrationId) {
+        AppUser user = currentUser.require();
+        OpenTask task = openTask(calibrations.calibration(calibrationId)).filter(OpenTask::mayTake)
+                .orElseThrow(() -> new TaskNotAvailableException(TASK_CALIBRATE_UNIT));
+        if (task.holder() == null) {
+            workflow.claim(task.taskId(), user);
+        }
+        return task.taskId();
+    }
+
+    /** How a spread of current ratings stands against each band of a curve (as the calibration checks it). */
+    static List<Deviation> standing(List<Band> curve, Map<PerformanceRating, Long> spread) {
+        long total = spread.values().stream().mapToLong(Long::longValue).sum();
+        List<Deviation> result = new ArrayList<>();
+        for (Band band : curve) {
+            long count = band.ratings().stream().mapToLong(r -> spread.getOrDefault(r, 0L)).sum();
+            double share = total == 0 ? 0 : (double) count / total;
+            Double min = band.minShare();
+            Double max = band.maxShare();
+            boolean fits = total == 0 || ((min == null || share + 1e-9 >= min) && (max == null || share <= max + 1e-9)
+                    && (!band.mustExist() || count > 0));
+            result.add(new Deviation(band.band(), band.ratings(), share, min, max, band.mustExist(), count, fits));
+        }
+        return result;
+    }
+}
