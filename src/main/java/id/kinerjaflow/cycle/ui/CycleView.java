@@ -36,6 +36,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -53,7 +55,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("periode")
 @RolesAllowed({Roles.HR, Roles.ADMIN, Roles.AUDITOR})
 @Menu(order = 40, icon = "vaadin:calendar", title = "nav.cycles")
-public class CycleView extends VerticalLayout implements HasDynamicTitle {
+public class CycleView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int POLL_MILLIS = 1000;
 
@@ -112,7 +114,19 @@ public class CycleView extends VerticalLayout implements HasDynamicTitle {
         detail.setId("cycle-detail");
         detail.setWidthFull();
         add(header, grid, detail);
-        refresh(null);
+    }
+
+    /** {@code /periode?id=<cycle>} shows that cycle; otherwise the latest. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long wanted = event.getLocation().getQueryParameters().getSingleParameter("id").map(v -> {
+            try {
+                return Long.valueOf(v);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }).orElse(null);
+        refresh(wanted);
     }
 
     private Component statusBadge(AppraisalCycle c) {
