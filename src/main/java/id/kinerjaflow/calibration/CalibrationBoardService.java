@@ -111,7 +111,7 @@ public class CalibrationBoardService {
             });
             long reviewed = spread.values().stream().mapToLong(Long::longValue).sum();
             List<Deviation> deviations = unitRating == null ? List.of()
-                    : standing(curves.computeIfAbsent(unitRating, calibrations::curve), spread);
+                    : CalibrationService.standing(curves.computeIfAbsent(unitRating, calibrations::curve), spread);
             rows.add(new UnitRow(calibrationId, unitId, (String) r[2], (Status) r[3], unitRating, (String) r[5],
                     (Instant) r[6], (String) r[7], countByUnit.getOrDefault(unitId, 0L), reviewed,
                     changeCount.getOrDefault(calibrationId, 0L), deviations));
@@ -150,7 +150,7 @@ public class CalibrationBoardService {
             }
         }
         List<Deviation> deviations = c.getUnitRating() == null ? List.of()
-                : standing(calibrations.curve(c.getUnitRating()), spread);
+                : CalibrationService.standing(calibrations.curve(c.getUnitRating()), spread);
         UnitRow row = new UnitRow(c.getId(), c.getUnit().getId(), c.getUnit().getName(), c.getStatus(),
                 c.getUnitRating(), c.getUnitRatingSetBy(), c.getReleasedAt(), c.getReleasedBy(), all.size(),
                 current.size(), changes.size(), deviations);
@@ -186,21 +186,5 @@ public class CalibrationBoardService {
             workflow.claim(task.taskId(), user);
         }
         return task.taskId();
-    }
-
-    /** How a spread of current ratings stands against each band of a curve (as the calibration checks it). */
-    static List<Deviation> standing(List<Band> curve, Map<PerformanceRating, Long> spread) {
-        long total = spread.values().stream().mapToLong(Long::longValue).sum();
-        List<Deviation> result = new ArrayList<>();
-        for (Band band : curve) {
-            long count = band.ratings().stream().mapToLong(r -> spread.getOrDefault(r, 0L)).sum();
-            double share = total == 0 ? 0 : (double) count / total;
-            Double min = band.minShare();
-            Double max = band.maxShare();
-            boolean fits = total == 0 || ((min == null || share + 1e-9 >= min) && (max == null || share <= max + 1e-9)
-                    && (!band.mustExist() || count > 0));
-            result.add(new Deviation(band.band(), band.ratings(), share, min, max, band.mustExist(), count, fits));
-        }
-        return result;
     }
 }

@@ -285,11 +285,20 @@ public class CalibrationService {
         if (c.getUnitRating() == null) {
             return List.of();
         }
-        Map<Long, PerformanceRating> ratings = currentRatings(calibrationId);
-        int total = ratings.size();
+        Map<PerformanceRating, Long> spread = new java.util.EnumMap<>(PerformanceRating.class);
+        currentRatings(calibrationId).values().forEach(r -> spread.merge(r, 1L, Long::sum));
+        return standing(curve(c.getUnitRating()), spread);
+    }
+
+    /**
+     * How a spread of ratings (count per rating) stands against each band of a curve: its share, and
+     * whether it fits (an empty unit fits everything).
+     */
+    static List<Deviation> standing(List<Band> curve, Map<PerformanceRating, Long> spread) {
+        long total = spread.values().stream().mapToLong(Long::longValue).sum();
         List<Deviation> result = new ArrayList<>();
-        for (Band band : curve(c.getUnitRating())) {
-            long count = ratings.values().stream().filter(band.ratings()::contains).count();
+        for (Band band : curve) {
+            long count = band.ratings().stream().mapToLong(r -> spread.getOrDefault(r, 0L)).sum();
             double share = total == 0 ? 0 : (double) count / total;
             Double min = band.minShare();
             Double max = band.maxShare();
