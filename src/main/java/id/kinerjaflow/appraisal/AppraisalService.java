@@ -166,7 +166,7 @@ public class AppraisalService {
         vars.put(Vars.AGREEMENT_DEADLINE, Date.from(cycle.getAgreementDeadline()));
         vars.put(Vars.REVIEW_PHASE_START, Date.from(cycle.getReviewPhaseStart()));
         vars.put(Vars.PEER_FEEDBACK_DURATION, cycle.peerFeedbackDuration());
-        vars.put(Vars.PEER_USERS, new ArrayList<String>());
+        // the peers come with the self-review (SelfReviewService); nothing to store for them before
         String instance = workflow.start(ProcessIds.Appraisal.PROCESS, appraisal.getId().toString(), vars);
         appraisal.setProcessInstanceId(instance);
         return appraisal;

@@ -142,7 +142,6 @@ public final class LaunchBenchmark {
         vars.put(Vars.AGREEMENT_DEADLINE, Date.from(now.plus(30, ChronoUnit.DAYS)));
         vars.put(Vars.REVIEW_PHASE_START, Date.from(now.plus(60, ChronoUnit.DAYS)));
         vars.put(Vars.PEER_FEEDBACK_DURATION, "P7D");
-        vars.put(Vars.PEER_USERS, new ArrayList<String>());
         runtime.startProcessInstanceByKey(ProcessIds.Appraisal.PROCESS, prefix + row.get("id"), vars);
     }
 

@@ -37,8 +37,8 @@ class OrganisationJourneyIT extends BrowserTest {
     @Test
     void hrSeesTheOrganisationAndImportsTheSampleFiles() throws Exception {
         login("hr");
-        assertThat(navigation()).containsExactly("", "kotak-masuk", "penilaian-saya", "periode", "organisasi",
-                "organisasi/impor");
+        assertThat(navigation()).containsExactly("", "kotak-masuk", "penilaian-saya", "kalibrasi", "periode",
+                "organisasi", "organisasi/impor");
 
         open("/organisasi");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("employee-total"), "pegawai"));

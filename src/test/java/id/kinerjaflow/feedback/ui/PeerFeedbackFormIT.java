@@ -1,5 +1,6 @@
 package id.kinerjaflow.feedback.ui;
 
+import id.kinerjaflow.cycle.CycleBatchJobs;
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectValid;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -63,7 +64,7 @@ class PeerFeedbackFormIT extends KaribuTest {
             agreements.approve(appraisalId);
             return null;
         });
-        SystemAuthentication.runAsSystem(() -> cycles.openReviewPhase(unit.cycleId()));
+        new CycleBatchJobs(context).runAll(SystemAuthentication.runAsSystem(() -> cycles.openReviewPhase(unit.cycleId())));
         Map<Long, BigDecimal> actuals = new HashMap<>();
         appraisals.rows(appraisalId).forEach(r -> r.getIndicators().forEach(i -> actuals.put(i.getId(), BigDecimal.TEN)));
         Map<CoreValue, String> reflections = new EnumMap<>(CoreValue.class);

@@ -68,7 +68,6 @@ class EmployeeAppraisalProcessTest extends ProcessPathTest {
         vars.put(Vars.AGREEMENT_DEADLINE, Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
         vars.put(Vars.REVIEW_PHASE_START, Date.from(Instant.now().plus(300, ChronoUnit.DAYS)));
         vars.put(Vars.PEER_FEEDBACK_DURATION, "P7D");
-        vars.put(Vars.PEER_USERS, new ArrayList<String>());
         return runtimeService().startProcessInstanceByKey(Appraisal.PROCESS, "42", vars);
     }
 
@@ -293,7 +292,6 @@ class EmployeeAppraisalProcessTest extends ProcessPathTest {
         vars.put(Vars.AGREEMENT_DEADLINE, Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
         vars.put(Vars.REVIEW_PHASE_START, Date.from(Instant.now().plus(300, ChronoUnit.DAYS)));
         vars.put(Vars.PEER_FEEDBACK_DURATION, "P7D");
-        vars.put(Vars.PEER_USERS, new ArrayList<String>());
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(Appraisal.PROCESS, "43", vars);
         assertThat(pi).isWaitingAt(Appraisal.TASK_DRAFT_AGREEMENT);
         complete(task());
