@@ -74,8 +74,11 @@ public class CycleView extends VerticalLayout implements HasDynamicTitle, Before
     final Grid<CycleProblem> problems = new Grid<>();
     final Span problemSummary = new Span();
     final Div preflight = new Div();
+    /** The dates are in the detail too: on a phone the list shows name and status only. */
+    private final List<Grid.Column<AppraisalCycle>> dateColumns = new java.util.ArrayList<>();
     private AppraisalCycle shown;
     private Registration poll;
+    private Registration resize;
     private boolean running;
 
     public CycleView(CycleService cycles, OrganisationService organisation, CurrentUser currentUser, Clock clock) {
@@ -102,12 +105,12 @@ public class CycleView extends VerticalLayout implements HasDynamicTitle, Before
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(AppraisalCycle::getName).setHeader(getTranslation("cycle.col.name")).setFlexGrow(2);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("cycle.col.status")).setAutoWidth(true);
-        grid.addColumn(c -> FormKit.date(c.getAgreementDeadline()))
-                .setHeader(getTranslation("cycle.col.agreementDeadline")).setAutoWidth(true);
-        grid.addColumn(c -> FormKit.date(c.getReviewPhaseStart())).setHeader(getTranslation("cycle.col.reviewStart"))
-                .setAutoWidth(true);
-        grid.addColumn(c -> FormKit.date(c.getCalibrationDate())).setHeader(getTranslation("cycle.col.calibration"))
-                .setAutoWidth(true);
+        dateColumns.add(grid.addColumn(c -> FormKit.date(c.getAgreementDeadline()))
+                .setHeader(getTranslation("cycle.col.agreementDeadline")).setAutoWidth(true));
+        dateColumns.add(grid.addColumn(c -> FormKit.date(c.getReviewPhaseStart()))
+                .setHeader(getTranslation("cycle.col.reviewStart")).setAutoWidth(true));
+        dateColumns.add(grid.addColumn(c -> FormKit.date(c.getCalibrationDate()))
+                .setHeader(getTranslation("cycle.col.calibration")).setAutoWidth(true));
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
 
@@ -208,7 +211,9 @@ public class CycleView extends VerticalLayout implements HasDynamicTitle, Before
         if (status == CycleStatus.DRAFT || status == CycleStatus.LAUNCHED) {
             Button launch = button("cycle-launch", status == CycleStatus.DRAFT ? "cycle.launch" : "cycle.launchMissing",
                     VaadinIcon.ROCKET, this::confirmLaunch);
-            launch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            if (status == CycleStatus.DRAFT) {
+                launch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
             actions.add(launch);
         }
         if (status == CycleStatus.LAUNCHED) {
@@ -397,6 +402,12 @@ public class CycleView extends VerticalLayout implements HasDynamicTitle, Before
         UI ui = event.getUI();
         ui.setPollInterval(POLL_MILLIS);
         poll = ui.addPollListener(e -> onPoll());
+        ui.getPage().retrieveExtendedClientDetails(d -> adaptTo(d.getWindowInnerWidth()));
+        resize = ui.getPage().addBrowserWindowResizeListener(e -> adaptTo(e.getWidth()));
+    }
+
+    private void adaptTo(int width) {
+        dateColumns.forEach(c -> c.setVisible(width >= 700));
     }
 
     @Override
@@ -404,6 +415,9 @@ public class CycleView extends VerticalLayout implements HasDynamicTitle, Before
         event.getUI().setPollInterval(-1);
         if (poll != null) {
             poll.remove();
+        }
+        if (resize != null) {
+            resize.remove();
         }
     }
 
