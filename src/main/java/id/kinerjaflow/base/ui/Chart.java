@@ -208,7 +208,7 @@ public class Chart extends Component implements HasSize {
         ObjectNode plugins = options.putObject("plugins");
         ObjectNode legendNode = plugins.putObject("legend");
         legendNode.put("display", legend);
-        legendNode.put("position", type == Type.DOUGHNUT ? "right" : "bottom");
+        legendNode.put("position", "bottom");
         if (type == Type.BAR) {
             if (horizontal) {
                 options.put("indexAxis", "y");

@@ -62,6 +62,8 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
     public static final String CYCLE_ID = "cycleId";
     /** How many units the chart of stages per unit shows (the table beside it shows all). */
     static final int TOP_UNITS = 10;
+    /** The longest unit name a chart shows in full. */
+    static final int LABEL_LENGTH = 28;
     /** The stages' colours, in the order of the cycle. */
     static final List<String> STAGE_COLOURS = List.of("#1676f3", "#56b4e9", "#e69f00", "#cc79a7", "#7f6fd1",
             "#b8a400", "#009e73", "#d55e00", "#5f6b7a");
@@ -84,6 +86,7 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
     final Div facts = new Div();
     final ComboBox<UnitStages> unit = new ComboBox<>();
     final ProgressBar loading = new ProgressBar();
+    private final Div loadingBox = new Div();
     final Div content = new Div();
 
     final Chart unitChart = new Chart();
@@ -128,7 +131,7 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
         loading.setId("dashboard-loading");
         loading.setIndeterminate(true);
         Span loadingText = FormKit.hint(getTranslation("dashboard.loading"));
-        Div loadingBox = new Div(loadingText, loading);
+        loadingBox.add(loadingText, loading);
         loadingBox.setWidthFull();
         loading.getElement().setAttribute("aria-label", getTranslation("dashboard.loading"));
 
@@ -165,6 +168,8 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
         }
         cycle = found.get();
         title.setText(getTranslation("dashboard.title", cycle.getName()));
+        loadingBox.setVisible(true);
+        content.setVisible(false);
         // the figures come in a second round trip, after the page with its progress bar is shown
         getElement().executeJs("return null").then(ignored -> load());
     }
@@ -203,7 +208,7 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
                     .ifPresent(unit::setValue);
         }
         refresh();
-        loading.getParent().ifPresent(p -> p.setVisible(false));
+        loadingBox.setVisible(false);
         content.setVisible(true);
     }
 
@@ -237,7 +242,7 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
     private void showStagesPerUnit(List<UnitStages> units) {
         List<UnitStages> top = units.stream().limit(TOP_UNITS).toList();
         List<Stage> used = stagesInUse(stages.total());
-        unitChart.bars(top.stream().map(UnitStages::unitName).toList(), true).stacked(true);
+        unitChart.bars(top.stream().map(u -> shortLabel(u.unitName())).toList(), true).stacked(true);
         for (Stage s : used) {
             unitChart.dataset(Chart.Dataset.of(getTranslation("stage." + s), STAGE_COLOURS.get(s.ordinal()),
                     top.stream().map(u -> u.count(s)).toList()));
@@ -332,15 +337,15 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
         overdueGrid.setId("overdue-grid");
         overdueGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         overdueGrid.addColumn(this::taskLabel).setHeader(getTranslation("dashboard.col.task")).setKey("task")
-                .setWidth("12rem").setFlexGrow(2);
+                .setWidth("10rem").setFlexGrow(2);
         overdueGrid.addColumn(t -> orDash(t.employeeName())).setHeader(getTranslation("dashboard.col.employee"))
-                .setKey("employee").setWidth("10rem").setFlexGrow(1);
+                .setKey("employee").setWidth("9rem").setFlexGrow(1);
         overdueGrid.addColumn(t -> orDash(t.employeeNip())).setHeader(getTranslation("dashboard.col.nip"))
                 .setKey("nip").setAutoWidth(true).setFlexGrow(0);
         overdueGrid.addColumn(t -> orDash(t.unitName())).setHeader(getTranslation("dashboard.col.unit"))
-                .setKey("unit").setWidth("10rem").setFlexGrow(1);
+                .setKey("unit").setWidth("9rem").setFlexGrow(1);
         overdueGrid.addColumn(this::holder).setHeader(getTranslation("dashboard.col.holder")).setKey("holder")
-                .setWidth("9rem").setFlexGrow(1);
+                .setWidth("8rem").setFlexGrow(1);
         overdueGrid.addColumn(t -> FormKit.date(t.due())).setHeader(getTranslation("dashboard.col.due")).setKey("due")
                 .setAutoWidth(true).setFlexGrow(0);
         overdueGrid.addColumn(OverdueTask::daysOverdue).setHeader(getTranslation("dashboard.col.daysOverdue"))
@@ -350,14 +355,14 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
         spreadGrid.setId("spread-grid");
         spreadGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         spreadGrid.addColumn(UnitSpread::unitName).setHeader(getTranslation("dashboard.col.unit")).setKey("unit")
-                .setWidth("10rem").setFlexGrow(1);
+                .setWidth("8rem").setFlexGrow(1);
         spreadGrid.addColumn(u -> u.unitRating() == null ? getTranslation("dashboard.spread.noUnitRating")
                 : getTranslation("unitRating." + u.unitRating().name())).setHeader(getTranslation("dashboard.col.unitRating"))
                 .setKey("unitRating").setAutoWidth(true).setFlexGrow(0);
         spreadGrid.addColumn(UnitSpread::rated).setHeader(getTranslation("dashboard.col.rated")).setKey("rated")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         spreadGrid.addColumn(this::standing).setHeader(getTranslation("dashboard.col.curve")).setKey("curve")
-                .setWidth("14rem").setFlexGrow(2);
+                .setWidth("10rem").setFlexGrow(2);
         spreadGrid.setPartNameGenerator(u -> u.fits() ? null : "kf-deviates");
         spreadGrid.setHeight("20rem");
 
@@ -370,7 +375,7 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
         bandGrid.addColumn(d -> CurveText.percent(d.share()) + " %").setHeader(getTranslation("dashboard.col.share"))
                 .setKey("share").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         bandGrid.addColumn(words::standing).setHeader(getTranslation("dashboard.col.curve")).setKey("curve")
-                .setWidth("14rem").setFlexGrow(2);
+                .setWidth("10rem").setFlexGrow(2);
         bandGrid.setPartNameGenerator(d -> d.fits() ? null : "kf-deviates");
         bandGrid.setAllRowsVisible(true);
         bandGrid.setVisible(false);
@@ -405,6 +410,11 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
                 t.groups().stream().map(g -> getTranslation("role." + g)).toList()));
     }
 
+    /** Long unit names would squeeze the bars: the chart shortens them, the table beside it does not. */
+    static String shortLabel(String name) {
+        return name.length() <= LABEL_LENGTH ? name : name.substring(0, LABEL_LENGTH - 1).strip() + "\u2026";
+    }
+
     private static String orDash(String s) {
         return s == null || s.isBlank() ? "\u2014" : s;
     }
@@ -427,7 +437,7 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
     }
 
     private Component stagesInTotalSection() {
-        totalChart.setHeight("16rem");
+        totalChart.setHeight("18rem");
         return FormKit.section(getTranslation("dashboard.stagesInTotal"), pair(totalChart, totalGrid));
     }
 

@@ -45,7 +45,7 @@ class CycleDashboardViewIT extends KaribuTest {
         assertThat(units.at("/options/indexAxis").asText()).isEqualTo("y");
         assertThat(units.at("/options/scales/x/stacked").asBoolean()).isTrue();
         String testUnit = f.unit.staff.get(0).getUnit().getName();
-        assertThat(units.at("/data/labels/0").asText()).isEqualTo(testUnit);
+        assertThat(units.at("/data/labels/0").asText()).isEqualTo(CycleDashboardView.shortLabel(testUnit));
         assertThat(units.at("/data/labels").size()).isEqualTo(2);
         assertThat(units.at("/data/datasets/0/label").asText()).isEqualTo("Perencanaan SKP");
         assertThat(units.at("/data/datasets/0/data").toString()).isEqualTo("[2,1]");
