@@ -64,6 +64,8 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
     static final int TOP_UNITS = 10;
     /** The longest unit name a chart shows in full. */
     static final int LABEL_LENGTH = 28;
+    /** Up to this many rows a table shows them all without scrolling. */
+    static final int FIT_ROWS = 6;
     /** The stages' colours, in the order of the cycle. */
     static final List<String> STAGE_COLOURS = List.of("#1676f3", "#56b4e9", "#e69f00", "#cc79a7", "#7f6fd1",
             "#b8a400", "#009e73", "#d55e00", "#5f6b7a");
@@ -228,6 +230,7 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
         showStagesInTotal(unitId == null ? stages.total() : units.isEmpty() ? Map.of() : units.get(0).counts());
         overdue = dashboard.overdueTasks(cycle.getId(), unitId);
         overdueGrid.setItems(overdue);
+        fitHeight(overdueGrid, overdue.size());
         overdueCount.setText(getTranslation("dashboard.overdue.count", overdue.size()));
         export.setEnabled(!overdue.isEmpty());
         showSpread(unitId);
@@ -241,7 +244,9 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
 
     private void showStagesPerUnit(List<UnitStages> units) {
         List<UnitStages> top = units.stream().limit(TOP_UNITS).toList();
-        List<Stage> used = stagesInUse(stages.total());
+        Map<Stage, Long> shown = new java.util.EnumMap<>(Stage.class);
+        units.forEach(u -> u.counts().forEach((stage, n) -> shown.merge(stage, n, Long::sum)));
+        List<Stage> used = stagesInUse(shown);
         unitChart.bars(top.stream().map(u -> shortLabel(u.unitName())).toList(), true).stacked(true);
         for (Stage s : used) {
             unitChart.dataset(Chart.Dataset.of(getTranslation("stage." + s), STAGE_COLOURS.get(s.ordinal()),
@@ -250,6 +255,7 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
         unitChart.setHeight(Math.max(12, 4 + 2.2 * top.size()) + "rem");
         unitChart.ariaLabel(getTranslation("dashboard.stagesPerUnit.aria", top.size())).draw();
         unitGrid.setItems(units);
+        fitHeight(unitGrid, units.size());
         for (Stage s : Stage.values()) {
             unitGrid.getColumnByKey("stage-" + s).setVisible(used.contains(s));
         }
@@ -301,6 +307,7 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
                                     .toList(), RATING_COLOURS));
             spreadHint.setText(getTranslation("dashboard.spread.allHint", rated));
             spreadGrid.setItems(units);
+            fitHeight(spreadGrid, units.size());
             spreadGrid.setVisible(true);
             bandGrid.setVisible(false);
         }
@@ -321,17 +328,16 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
         }
         unitGrid.addColumn(UnitStages::total).setHeader(getTranslation("dashboard.col.total")).setKey("total")
                 .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0).setSortable(true);
-        unitGrid.setHeight("22rem");
 
         totalGrid.setId("stages-in-total-grid");
         totalGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         totalGrid.addColumn(s -> getTranslation("stage." + s)).setHeader(getTranslation("dashboard.col.stage"))
                 .setKey("stage").setFlexGrow(2);
         totalGrid.addColumn(s -> totalCounts.getOrDefault(s, 0L)).setHeader(getTranslation("dashboard.col.count"))
-                .setKey("count").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setKey("count").setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
         totalGrid.addColumn(s -> (totalAll == 0 ? 0 : Math.round(100.0 * totalCounts.getOrDefault(s, 0L) / totalAll)) + " %")
                 .setHeader(getTranslation("dashboard.col.share")).setKey("share").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("5.5rem").setFlexGrow(0);
         totalGrid.setAllRowsVisible(true);
 
         overdueGrid.setId("overdue-grid");
@@ -350,7 +356,6 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
                 .setAutoWidth(true).setFlexGrow(0);
         overdueGrid.addColumn(OverdueTask::daysOverdue).setHeader(getTranslation("dashboard.col.daysOverdue"))
                 .setKey("days").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0).setSortable(true);
-        overdueGrid.setHeight("20rem");
 
         spreadGrid.setId("spread-grid");
         spreadGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -364,7 +369,6 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
         spreadGrid.addColumn(this::standing).setHeader(getTranslation("dashboard.col.curve")).setKey("curve")
                 .setWidth("10rem").setFlexGrow(2);
         spreadGrid.setPartNameGenerator(u -> u.fits() ? null : "kf-deviates");
-        spreadGrid.setHeight("20rem");
 
         bandGrid.setId("band-grid");
         bandGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -413,6 +417,12 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
     /** Long unit names would squeeze the bars: the chart shortens them, the table beside it does not. */
     static String shortLabel(String name) {
         return name.length() <= LABEL_LENGTH ? name : name.substring(0, LABEL_LENGTH - 1).strip() + "\u2026";
+    }
+
+    /** A short table takes the height of its rows; a long one scrolls inside a fixed height. */
+    private static void fitHeight(Grid<?> grid, int rows) {
+        grid.setAllRowsVisible(rows <= FIT_ROWS);
+        grid.setHeight(rows <= FIT_ROWS ? null : "22rem");
     }
 
     private static String orDash(String s) {
