@@ -60,4 +60,17 @@ interface InboxEntryRepository extends JpaRepository<InboxEntry, InboxEntry.Key>
             + "and e.dueAt < :now group by e.appraisalId")
     List<Object[]> countOverdueByAppraisal(@Param("appraisalIds") Collection<Long> appraisalIds,
                                            @Param("now") Instant now);
+
+    /**
+     * The open tasks of a cycle past their due date, one row per principal (a group task once per
+     * group), with the employee and unit of their appraisal, or the unit of their calibration.
+     */
+    @Query("select e.taskId, e.taskKey, e.taskName, e.appraisalId, e.calibrationId, e.assignee, e.principal, "
+            + "e.dueAt, emp.name, emp.nip, coalesce(u.id, cu.id), coalesce(u.name, cu.name) from InboxEntry e "
+            + "left join Appraisal a on a.id = e.appraisalId left join a.employee emp left join a.unit u "
+            + "left join UnitCalibration c on c.id = e.calibrationId left join c.unit cu "
+            + "where e.cycleId = :cycleId and e.dueAt < :now "
+            + "and (:anyUnit = true or u.id = :unitId or cu.id = :unitId) order by e.dueAt, e.taskId, e.principal")
+    List<Object[]> overdueInCycle(@Param("cycleId") Long cycleId, @Param("anyUnit") boolean anyUnit,
+                                  @Param("unitId") long unitId, @Param("now") Instant now);
 }

@@ -18,7 +18,9 @@ import id.kinerjaflow.process.ProcessIds;
 import id.kinerjaflow.process.Workflow;
 import id.kinerjaflow.security.AppUser;
 import id.kinerjaflow.security.CurrentUser;
+import id.kinerjaflow.security.Roles;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -187,6 +189,10 @@ public class InboxService {
         if (rows.isEmpty()) {
             return;
         }
+        if (unchanged(rows, assignee, groups, due)) {
+            // the engine reports the assignment of a new task too: nothing to rewrite then
+            return;
+        }
         NewTask task = rows.get(0).asTask();
         entries.deleteAll(rows);
         entries.flush();
@@ -196,6 +202,20 @@ public class InboxService {
     @Transactional
     public void taskEnded(String taskId) {
         entries.deleteAll(entries.findByTaskId(taskId));
+    }
+
+    private static boolean unchanged(List<InboxEntry> rows, String assignee, Set<String> groups, Instant due) {
+        Set<String> principals = new java.util.HashSet<>();
+        if (groups.isEmpty()) {
+            if (assignee != null) {
+                principals.add(InboxEntry.userPrincipal(assignee));
+            }
+        } else {
+            groups.forEach(g -> principals.add(InboxEntry.groupPrincipal(g)));
+        }
+        return rows.size() == principals.size()
+                && rows.stream().allMatch(r -> principals.contains(r.getPrincipal())
+                && java.util.Objects.equals(r.getAssignee(), assignee) && java.util.Objects.equals(r.getDueAt(), due));
     }
 
     /** One row per principal: the assignee of a personal task, or each candidate group. */
@@ -234,4 +254,36 @@ public class InboxService {
         return q.text() == null || q.text().isBlank() ? null : "%" + q.text().strip().toLowerCase(Locale.ROOT) + "%";
     }
 
+    // ---- monitoring: overdue tasks of a whole cycle, whoever holds them ----------------------------
+
+    /**
+     * An open task past its due date and who holds it: the assignee, or else the candidate groups
+     * (role names) that may claim it. Appraisal tasks name the employee; calibration tasks only the unit.
+     */
+    public record OverdueTask(String taskId, String taskKey, String taskName, Long appraisalId, Long calibrationId,
+                              String employeeName, String employeeNip, Long unitId, String unitName, String assignee,
+                              List<String> groups, Instant due, long daysOverdue) {
+    }
+
+    /**
+     * The overdue open tasks of a cycle, in one unit or all (unitId null), earliest due first, in one
+     * query. Org-wide data: for HR, the administrator, the auditor and the board only.
+     */
+    @Secured({Roles.AUTH_HR, Roles.AUTH_ADMIN, Roles.AUTH_AUDITOR, Roles.AUTH_BOARD})
+    public List<OverdueTask> overdueTasks(Long cycleId, Long unitId) {
+        Instant now = clock.instant();
+        Map<String, OverdueTask> tasks = new java.util.LinkedHashMap<>();
+        for (Object[] r : entries.overdueInCycle(cycleId, unitId == null, unitId == null ? -1 : unitId, now)) {
+            String taskId = (String) r[0];
+            String principal = (String) r[6];
+            OverdueTask t = tasks.computeIfAbsent(taskId, id -> new OverdueTask(id, (String) r[1], (String) r[2],
+                    (Long) r[3], (Long) r[4], (String) r[8], (String) r[9], (Long) r[10], (String) r[11],
+                    (String) r[5], new ArrayList<>(), (Instant) r[7],
+                    java.time.Duration.between((Instant) r[7], now).toDays()));
+            if (principal.startsWith("group:")) {
+                t.groups().add(principal.substring("group:".length()));
+            }
+        }
+        return List.copyOf(tasks.values());
+    }
 }

@@ -69,22 +69,28 @@ public final class LaunchBenchmark {
             BatchProgress launch = SystemAuthentication.runAsSystem(() -> cycles.launch(cycle.getId()));
             System.out.printf("launch planned: %d items in %d chunks in %.1f s%n", launch.items(), launch.chunks(),
                     (System.nanoTime() - start) / 1e9);
-            long waiting = 0;
+            // a chunk commits its appraisals, their processes and their first tasks together, so
+            // counting appraisals (cheap) counts processes waiting at their first task; checked below
+            long started = 0;
             BatchProgress progress = launch;
-            while (waiting < n) {
-                Thread.sleep(250);
-                progress = cycles.latestBatch(cycle.getId());
-                if (progress.stuck()) {
-                    throw new IllegalStateException("launch stuck: " + progress.failures());
+            while (started < n) {
+                Thread.sleep(200);
+                started = jdbc.queryForObject("select count(*) from appraisal where cycle_id = ?", Long.class,
+                        cycle.getId());
+                if (cycles.latestBatch(cycle.getId()).stuck()) {
+                    throw new IllegalStateException("launch stuck: " + cycles.latestBatch(cycle.getId()).failures());
                 }
-                waiting = tasks.createTaskQuery().processDefinitionKey(ProcessIds.Appraisal.PROCESS)
-                        .taskDefinitionKey(ProcessIds.Appraisal.TASK_DRAFT_AGREEMENT)
-                        .processVariableValueEquals(Vars.CYCLE_ID, cycle.getId()).count();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             while (!progress.done()) {
                 Thread.sleep(100);
                 progress = cycles.latestBatch(cycle.getId());
+            }
+            long waiting = tasks.createTaskQuery().processDefinitionKey(ProcessIds.Appraisal.PROCESS)
+                    .taskDefinitionKey(ProcessIds.Appraisal.TASK_DRAFT_AGREEMENT)
+                    .processVariableValueEquals(Vars.CYCLE_ID, cycle.getId()).count();
+            if (waiting != n) {
+                throw new IllegalStateException(waiting + " of " + n + " appraisals wait at their first task");
             }
             int appraisals = jdbc.queryForObject("select count(*) from appraisal where cycle_id = ?", Integer.class,
                     cycle.getId());

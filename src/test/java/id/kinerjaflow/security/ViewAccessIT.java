@@ -10,8 +10,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import id.kinerjaflow.KaribuTest;
+import id.kinerjaflow.appraisal.AppraisalTestUnit;
 import id.kinerjaflow.calibration.ui.CalibrationBoardView;
+import id.kinerjaflow.cycle.CycleService;
 import id.kinerjaflow.cycle.ui.CycleView;
+import id.kinerjaflow.monitor.ui.CycleDashboardView;
+import id.kinerjaflow.org.OrganisationImportService;
+import id.kinerjaflow.org.OrganisationService;
 import id.kinerjaflow.home.ui.HomeView;
 import id.kinerjaflow.appraisal.ui.MyAppraisalsView;
 import id.kinerjaflow.inbox.ui.InboxView;
@@ -24,11 +29,16 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.ClassUtils;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Each role reaches exactly its views: in the navigation, and by typing the address. */
 class ViewAccessIT extends KaribuTest {
+
+    @Autowired CycleService cycles;
+    @Autowired OrganisationImportService importer;
+    @Autowired OrganisationService organisation;
 
     private static final List<Class<? extends Component>> VIEWS = List.of(HomeView.class, InboxView.class, MyAppraisalsView.class,
             TeamView.class, CalibrationBoardView.class,
@@ -81,5 +91,23 @@ class ViewAccessIT extends KaribuTest {
         login("staf");
         UI.getCurrent().navigate(LoginView.class);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(HomeView.class);
+    }
+
+    /** The cycle dashboard (an address with the cycle in it, not in the navigation): HR, admin, auditor. */
+    @ParameterizedTest(name = "{0} may open the cycle dashboard: {1}")
+    @CsvSource({"staf, false", "kasubbid, false", "kadis, false", "board, false", "auditor, true", "hr, true",
+            "admin, true"})
+    void onlyHrAdminAndTheAuditorOpenTheCycleDashboard(String username, boolean allowed) {
+        Long cycleId = cycles.cycles().stream().findFirst().map(id.kinerjaflow.cycle.AppraisalCycle::getId)
+                .orElseGet(() -> AppraisalTestUnit.create(importer, organisation, users, cycles).cycleId());
+        login(username);
+        String location = "periode/" + cycleId + "/dasbor";
+        if (allowed) {
+            UI.getCurrent().navigate(location);
+            assertThat(ClassUtils.getUserClass(UI.getCurrent().getCurrentView())).isEqualTo(CycleDashboardView.class);
+        } else {
+            assertThatThrownBy(() -> UI.getCurrent().navigate(location))
+                    .isInstanceOf(MockAccessDeniedException.class);
+        }
     }
 }

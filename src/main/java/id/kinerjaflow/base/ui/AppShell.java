@@ -3,8 +3,15 @@ package id.kinerjaflow.base.ui;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.Theme;
 
-/** The page around every view: Lumo plus KinerjaFlow's few styles, Indonesian as the page language. */
+/**
+ * The page around every view: Lumo plus KinerjaFlow's few styles, Indonesian as the page language.
+ * The theme switches on Lumo's utility classes, badges and typography for the whole page: Vaadin's
+ * prebuilt bundle had them, an application bundle (needed since the charts' npm package) has
+ * them only when a theme asks for them.
+ */
+@Theme("kinerjaflow")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class AppShell implements AppShellConfigurator {
 

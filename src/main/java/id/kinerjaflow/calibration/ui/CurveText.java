@@ -11,13 +11,14 @@ import com.vaadin.flow.component.Component;
 /**
  * The distribution curve in words, in the user's language: what a band asks ("Baik paling banyak
  * 70 %") and how the unit stands against it ("Baik 82 % > 70 %"). Read from the decision table's
- * bands, so that the screens say what the check applies, whatever HR put in the table.
+ * bands, so that the screens say what the check applies, whatever HR put in the table. Public:
+ * the cycle dashboard says the deviations of every unit in the same words.
  */
-final class CurveText {
+public final class CurveText {
 
     private final Component owner;
 
-    CurveText(Component owner) {
+    public CurveText(Component owner) {
         this.owner = owner;
     }
 
@@ -25,25 +26,25 @@ final class CurveText {
         return owner.getTranslation(key, args);
     }
 
-    String rating(PerformanceRating r) {
+    public String rating(PerformanceRating r) {
         return r == null ? "\u2014" : t("performanceRating." + r.name());
     }
 
     /** "Butuh Perbaikan atau Kurang/Misconduct". */
-    String ratings(List<PerformanceRating> ratings) {
+    public String ratings(List<PerformanceRating> ratings) {
         return ratings.stream().map(this::rating).collect(Collectors.joining(" " + t("curve.or") + " "));
     }
 
-    static long percent(double share) {
+    public static long percent(double share) {
         return Math.round(share * 100);
     }
 
     /** What the band asks of the unit. */
-    String requirement(Band b) {
+    public String requirement(Band b) {
         return requirement(b.ratings(), b.minShare(), b.maxShare(), b.mustExist());
     }
 
-    String requirement(List<PerformanceRating> ratings, Double min, Double max, boolean mustExist) {
+    public String requirement(List<PerformanceRating> ratings, Double min, Double max, boolean mustExist) {
         String who = ratings(ratings);
         String text;
         if (max != null && max <= 0) {
@@ -65,12 +66,12 @@ final class CurveText {
     }
 
     /** The curve of a unit rating in one line, for the choice of the unit rating. */
-    String summary(List<Band> bands) {
+    public String summary(List<Band> bands) {
         return bands.stream().map(this::requirement).collect(Collectors.joining("; "));
     }
 
     /** How the unit stands against one band: "Baik 82 % > 70 %", or that it fits. */
-    String standing(Deviation d) {
+    public String standing(Deviation d) {
         String who = ratings(d.ratings());
         long share = percent(d.share());
         if (d.fits()) {

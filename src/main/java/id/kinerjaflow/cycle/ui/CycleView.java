@@ -201,6 +201,12 @@ public class CycleView extends VerticalLayout implements HasDynamicTitle, Before
     private void addActions() {
         Button check = button("cycle-check", "cycle.check", VaadinIcon.CLIPBOARD_CHECK, this::runCheck);
         actions.add(check);
+        if (shown.getStatus() != CycleStatus.DRAFT) {
+            // the dashboard (package monitor) builds on the cycles, so it is reached by its address
+            Long id = shown.getId();
+            actions.add(button("cycle-dashboard", "cycle.dashboard", VaadinIcon.CHART,
+                    () -> UI.getCurrent().navigate("periode/" + id + "/dasbor")));
+        }
         if (!canChange || shown.isClosed()) {
             return;
         }

@@ -207,6 +207,13 @@ class CycleViewIT extends KaribuTest {
         assertThat(view.create.isVisible()).isFalse();
         assertThat(_find(view.actions, Button.class)).extracting(Button::getId)
                 .containsExactly(java.util.Optional.of("cycle-check"));
+        // once launched, auditors follow it on the dashboard
+        jobs.runAll(asHr(() -> cycles.launch(cycle.getId())));
+        view = open("auditor", cycle.getId());
+        assertThat(_find(view.actions, Button.class)).extracting(b -> b.getId().orElseThrow())
+                .containsExactly("cycle-check", "cycle-dashboard");
+        _click(action(view, "cycle-dashboard"));
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("periode/" + cycle.getId() + "/dasbor");
         _click(action(view, "cycle-check"));
         assertThat(_fetch(view.problems, 0, 100)).hasSize(2);
     }
