@@ -82,4 +82,48 @@ class ViewAccessIT extends KaribuTest {
         UI.getCurrent().navigate(LoginView.class);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(HomeView.class);
     }
+    /**
+     * Every view an auditor can open offers only ways to read: the visible buttons are filters,
+     * navigation, checks and downloads, and no upload, no editable field that saves.
+     */
+    @org.junit.jupiter.api.Test
+    void anAuditorFindsNoWayToChangeAnythingInTheViewsTheyOpen() {
+        login("auditor");
+        Set<String> readOnlyActions = Set.of(AUDITOR_READ_ACTIONS.split(","));
+        java.util.Map<String, List<String>> seen = new java.util.TreeMap<>();
+        for (Class<? extends Component> view : List.of(HomeView.class, InboxView.class, MyAppraisalsView.class,
+                CalibrationBoardView.class, OrganisationView.class, CycleView.class)) {
+            UI.getCurrent().navigate(view);
+            List<String> actions = _find(com.vaadin.flow.component.button.Button.class).stream()
+                    .filter(b -> b.isVisible() && b.isEnabled() && visibleUpTheTree(b))
+                    .map(ViewAccessIT::action).toList();
+            seen.put(view.getSimpleName(), actions);
+            assertThat(_find(com.vaadin.flow.component.upload.Upload.class).stream().filter(this::visibleUpTheTree))
+                    .as("uploads in " + view.getSimpleName()).isEmpty();
+        }
+        assertThat(seen.values().stream().flatMap(List::stream)).as("the buttons an auditor sees: " + seen)
+                .allMatch(readOnlyActions::contains);
+    }
+
+    /**
+     * Ids (or labels) of the buttons that only read: the menu toggle, the filter chips, the cycle
+     * check. (The cycle and calibration details opened for one item are checked in CycleViewIT and
+     * CalibrationBoardViewIT, the employee dialog in OrganisationViewIT.)
+     */
+    private static final String AUDITOR_READ_ACTIONS = "Buka atau tutup menu,chip-all,chip-AWAITING_UNIT_RATING,"
+            + "chip-AWAITING_REVIEWS,chip-CALIBRATING,chip-RELEASED,cycle-check";
+
+    private static String action(com.vaadin.flow.component.button.Button b) {
+        String label = b.getElement().getAttribute("aria-label");
+        return b.getId().orElse(b.getText().isBlank() && label != null ? label : b.getText());
+    }
+
+    private boolean visibleUpTheTree(Component c) {
+        for (Component x = c; x != null; x = x.getParent().orElse(null)) {
+            if (!x.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
