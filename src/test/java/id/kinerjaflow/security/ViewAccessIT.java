@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import id.kinerjaflow.KaribuTest;
+import id.kinerjaflow.audit.ui.AuditSearchView;
 import id.kinerjaflow.calibration.ui.CalibrationBoardView;
 import id.kinerjaflow.cycle.ui.CycleView;
 import id.kinerjaflow.home.ui.HomeView;
@@ -32,7 +33,7 @@ class ViewAccessIT extends KaribuTest {
 
     private static final List<Class<? extends Component>> VIEWS = List.of(HomeView.class, InboxView.class, MyAppraisalsView.class,
             TeamView.class, CalibrationBoardView.class,
-            OrganisationView.class, ImportView.class, CycleView.class);
+            OrganisationView.class, ImportView.class, CycleView.class, AuditSearchView.class);
 
     @ParameterizedTest(name = "{0} may open {1}")
     @CsvSource(delimiter = '|', value = {
@@ -40,9 +41,9 @@ class ViewAccessIT extends KaribuTest {
             "kasubbid | HomeView InboxView MyAppraisalsView TeamView",
             "kadis    | HomeView InboxView MyAppraisalsView TeamView",
             "board    | HomeView InboxView MyAppraisalsView TeamView CalibrationBoardView",
-            "auditor  | HomeView InboxView MyAppraisalsView CalibrationBoardView OrganisationView CycleView",
-            "hr       | HomeView InboxView MyAppraisalsView CalibrationBoardView OrganisationView ImportView CycleView",
-            "admin    | HomeView InboxView MyAppraisalsView CalibrationBoardView OrganisationView ImportView CycleView",
+            "auditor  | HomeView InboxView MyAppraisalsView CalibrationBoardView OrganisationView CycleView AuditSearchView",
+            "hr       | HomeView InboxView MyAppraisalsView CalibrationBoardView OrganisationView ImportView CycleView AuditSearchView",
+            "admin    | HomeView InboxView MyAppraisalsView CalibrationBoardView OrganisationView ImportView CycleView AuditSearchView",
     })
     void eachRoleReachesExactlyItsViews(String username, String allowed) {
         Set<String> expected = Arrays.stream(allowed.trim().split("\\s+")).collect(Collectors.toSet());
@@ -71,6 +72,7 @@ class ViewAccessIT extends KaribuTest {
             case "OrganisationView" -> "organisasi";
             case "ImportView" -> "organisasi/impor";
             case "CycleView" -> "periode";
+            case "AuditSearchView" -> "audit";
             default -> throw new IllegalArgumentException(name);
         }).collect(Collectors.toSet());
         assertThat(menu).as("the navigation of " + username).isEqualTo(expectedPaths);
@@ -92,7 +94,7 @@ class ViewAccessIT extends KaribuTest {
         Set<String> readOnlyActions = Set.of(AUDITOR_READ_ACTIONS.split(","));
         java.util.Map<String, List<String>> seen = new java.util.TreeMap<>();
         for (Class<? extends Component> view : List.of(HomeView.class, InboxView.class, MyAppraisalsView.class,
-                CalibrationBoardView.class, OrganisationView.class, CycleView.class)) {
+                CalibrationBoardView.class, OrganisationView.class, CycleView.class, AuditSearchView.class)) {
             UI.getCurrent().navigate(view);
             List<String> actions = _find(com.vaadin.flow.component.button.Button.class).stream()
                     .filter(b -> b.isVisible() && b.isEnabled() && visibleUpTheTree(b))
