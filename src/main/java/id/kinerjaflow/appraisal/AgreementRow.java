@@ -19,9 +19,11 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /** One RHK (rencana hasil kerja) of the performance agreement, with its indicators. */
 @Entity
+@Audited
 @Table(name = "agreement_row")
 public class AgreementRow {
 

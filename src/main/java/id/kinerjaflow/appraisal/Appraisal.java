@@ -19,6 +19,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * The appraisal of one employee in one cycle. The appraiser and senior appraiser are captured at
@@ -26,6 +28,7 @@ import jakarta.persistence.Version;
  * calibrated and final ratings are all kept.
  */
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Table(name = "appraisal")
 public class Appraisal {
 

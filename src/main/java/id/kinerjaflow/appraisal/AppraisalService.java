@@ -1,5 +1,6 @@
 package id.kinerjaflow.appraisal;
 
+import id.kinerjaflow.process.EngineSteps;
 import id.kinerjaflow.rating.PerformanceRating;
 import static id.kinerjaflow.process.ProcessIds.Vars;
 
@@ -302,6 +303,7 @@ public class AppraisalService {
 
     @Transactional
     public void enterStage(Long appraisalId, Stage stage) {
+        EngineSteps.requireEngine();
         Appraisal a = plain(appraisalId);
         if (a.getStage() != Stage.FINAL) {
             a.setStage(stage);
@@ -310,6 +312,7 @@ public class AppraisalService {
 
     @Transactional
     public void flagAgreementOverdue(Long appraisalId) {
+        EngineSteps.requireEngine();
         plain(appraisalId).flagAgreementOverdue();
     }
 
@@ -323,6 +326,7 @@ public class AppraisalService {
      */
     @Transactional
     public Optional<PerformanceRating> recordOriginalRating(Long appraisalId, PerformanceRating rating) {
+        EngineSteps.requireEngine();
         Appraisal a = load(appraisalId);
         a.recordOriginalRating(rating);
         appraisals.flush();
@@ -333,12 +337,14 @@ public class AppraisalService {
     /** The board's (or the rule's) calibrated rating; the original is kept. */
     @Transactional
     public void recordCalibratedRating(Long appraisalId, PerformanceRating rating) {
+        EngineSteps.requireEngine();
         plain(appraisalId).recordCalibratedRating(rating);
     }
 
     /** Publishes the result and opens the appeal window; returns its end. */
     @Transactional
     public Instant publishResult(Long appraisalId) {
+        EngineSteps.requireEngine();
         Appraisal a = load(appraisalId);
         if (a.getCalibratedRating() == null) {
             a.recordCalibratedRating(a.getOriginalRating());
@@ -352,6 +358,7 @@ public class AppraisalService {
     /** Closes the appraisal with the appeal decision's rating, or the calibrated one. */
     @Transactional
     public PerformanceRating finalise(Long appraisalId, PerformanceRating appealRating) {
+        EngineSteps.requireEngine();
         Appraisal a = load(appraisalId);
         PerformanceRating rating = appealRating != null ? appealRating : a.getCalibratedRating();
         a.finalise(rating, clock.instant());

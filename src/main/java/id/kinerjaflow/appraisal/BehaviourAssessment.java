@@ -11,9 +11,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /** One core value for one appraisal: the employee's reflection and the appraiser's rating. */
 @Entity
+@Audited
 @Table(name = "behaviour_assessment")
 public class BehaviourAssessment {
 

@@ -15,9 +15,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /** An individual performance indicator (indikator kinerja individu) with its target and actual. */
 @Entity
+@Audited
 @Table(name = "indicator")
 public class Indicator {
 

@@ -4,6 +4,7 @@ import static id.kinerjaflow.process.ProcessIds.Calibration.PROCESS;
 import static id.kinerjaflow.process.ProcessIds.Calibration.TASK_CALIBRATE_UNIT;
 import static id.kinerjaflow.process.ProcessIds.Calibration.TASK_SET_UNIT_RATING;
 
+import id.kinerjaflow.process.EngineSteps;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -129,6 +130,7 @@ public class CalibrationService {
     @EventListener
     @Transactional
     public void onRatingRecorded(RatingRecorded event) {
+        EngineSteps.requireEngine();
         calibrations.findByCycleIdAndUnitId(event.cycleId(), event.unitId()).ifPresent(c -> {
             if (c.getStatus() == UnitCalibration.Status.RELEASED) {
                 appraisals.recordCalibratedRating(event.appraisalId(), event.rating());
@@ -146,6 +148,7 @@ public class CalibrationService {
      */
     @Transactional
     public boolean prepare(Long calibrationId) {
+        EngineSteps.requireEngine();
         UnitCalibration c = calibration(calibrationId);
         c.startCalibrating();
         Map<Long, PerformanceRating> changed = changedRatings(calibrationId);
@@ -207,6 +210,7 @@ public class CalibrationService {
     /** Every appraisal of the unit receives its calibrated rating and goes on to its result. */
     @Transactional
     public void release(Long calibrationId, String releasedBy) {
+        EngineSteps.requireEngine();
         UnitCalibration c = calibration(calibrationId);
         Map<Long, PerformanceRating> changed = changedRatings(calibrationId);
         for (Appraisal a : appraisals.appraisalsOfUnit(c.getCycleId(), c.getUnit().getId())) {

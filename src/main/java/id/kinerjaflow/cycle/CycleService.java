@@ -1,5 +1,6 @@
 package id.kinerjaflow.cycle;
 
+import id.kinerjaflow.process.EngineSteps;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -307,6 +308,7 @@ public class CycleService {
     /** Runs one chunk of a batch (the engine's job calls this), as the system. */
     @Transactional
     public void runChunk(long batchId, int chunkNo) {
+        EngineSteps.requireEngine();
         SystemAuthentication.runAsSystem(() -> {
             AppraisalCycle cycle = cycle(batches.cycleOf(batchId));
             batches.run(cycle, unitIds(cycle), batchId, chunkNo);

@@ -3,6 +3,7 @@ package id.kinerjaflow.feedback;
 import static id.kinerjaflow.process.ProcessIds.Appraisal.PROCESS;
 import static id.kinerjaflow.process.ProcessIds.Appraisal.TASK_GIVE_PEER_FEEDBACK;
 
+import id.kinerjaflow.process.EngineSteps;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -16,6 +17,7 @@ import id.kinerjaflow.rating.Ratings;
 import id.kinerjaflow.base.BusinessRuleException;
 import id.kinerjaflow.org.Employee;
 import id.kinerjaflow.org.OrganisationService;
+import id.kinerjaflow.process.ProcessIds;
 import id.kinerjaflow.process.Workflow;
 import id.kinerjaflow.security.AppUser;
 import id.kinerjaflow.security.CurrentUser;
@@ -89,6 +91,9 @@ public class FeedbackService {
     /** Records the nomination (called with the self-review, after {@link #checkNomination}). */
     @Transactional
     public void nominate(Long appraisalId, List<Long> peerIds) {
+        // only with the self-review, by the one who holds it (never an auditor going around the form)
+        workflow.requireTask(PROCESS, appraisalId.toString(), ProcessIds.Appraisal.TASK_SELF_REVIEW,
+                currentUser.require());
         for (Long id : peerIds) {
             feedback.save(new PeerFeedback(appraisalId, organisation.employee(id).orElseThrow()));
         }
@@ -123,6 +128,7 @@ public class FeedbackService {
     /** At the deadline: every request not answered becomes "not given". */
     @Transactional
     public int closeUnanswered(Long appraisalId) {
+        EngineSteps.requireEngine();
         int closed = 0;
         for (PeerFeedback f : feedback.findForAppraisal(appraisalId)) {
             if (f.getStatus() == PeerFeedback.Status.REQUESTED) {

@@ -1,5 +1,6 @@
 package id.kinerjaflow.inbox;
 
+import id.kinerjaflow.process.EngineSteps;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -180,11 +181,13 @@ public class InboxService {
 
     @Transactional
     public void taskCreated(NewTask t) {
+        EngineSteps.requireEngine();
         write(t, t.assignee(), t.groups(), t.created() == null ? clock.instant() : t.created(), t.due());
     }
 
     @Transactional
     public void taskChanged(String taskId, String assignee, Set<String> groups, Instant due) {
+        EngineSteps.requireEngine();
         List<InboxEntry> rows = entries.findByTaskId(taskId);
         if (rows.isEmpty()) {
             return;
@@ -201,6 +204,7 @@ public class InboxService {
 
     @Transactional
     public void taskEnded(String taskId) {
+        EngineSteps.requireEngine();
         entries.deleteAll(entries.findByTaskId(taskId));
     }
 

@@ -88,6 +88,7 @@ public class TaskDrafts {
 
     /** Every draft of the task goes (the task ended). */
     public void discard(String taskId) {
+        EngineSteps.requireEngine();
         drafts.deleteByTaskId(taskId);
     }
 }

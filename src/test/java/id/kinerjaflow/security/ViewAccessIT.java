@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import id.kinerjaflow.KaribuTest;
 import id.kinerjaflow.appraisal.AppraisalTestUnit;
+import id.kinerjaflow.audit.ui.AuditSearchView;
 import id.kinerjaflow.calibration.ui.CalibrationBoardView;
 import id.kinerjaflow.cycle.CycleService;
 import id.kinerjaflow.cycle.ui.CycleView;
@@ -42,7 +43,7 @@ class ViewAccessIT extends KaribuTest {
 
     private static final List<Class<? extends Component>> VIEWS = List.of(HomeView.class, InboxView.class, MyAppraisalsView.class,
             TeamView.class, CalibrationBoardView.class,
-            OrganisationView.class, ImportView.class, CycleView.class);
+            OrganisationView.class, ImportView.class, CycleView.class, AuditSearchView.class);
 
     @ParameterizedTest(name = "{0} may open {1}")
     @CsvSource(delimiter = '|', value = {
@@ -50,9 +51,9 @@ class ViewAccessIT extends KaribuTest {
             "kasubbid | HomeView InboxView MyAppraisalsView TeamView",
             "kadis    | HomeView InboxView MyAppraisalsView TeamView",
             "board    | HomeView InboxView MyAppraisalsView TeamView CalibrationBoardView",
-            "auditor  | HomeView InboxView MyAppraisalsView CalibrationBoardView OrganisationView CycleView",
-            "hr       | HomeView InboxView MyAppraisalsView CalibrationBoardView OrganisationView ImportView CycleView",
-            "admin    | HomeView InboxView MyAppraisalsView CalibrationBoardView OrganisationView ImportView CycleView",
+            "auditor  | HomeView InboxView MyAppraisalsView CalibrationBoardView OrganisationView CycleView AuditSearchView",
+            "hr       | HomeView InboxView MyAppraisalsView CalibrationBoardView OrganisationView ImportView CycleView AuditSearchView",
+            "admin    | HomeView InboxView MyAppraisalsView CalibrationBoardView OrganisationView ImportView CycleView AuditSearchView",
     })
     void eachRoleReachesExactlyItsViews(String username, String allowed) {
         Set<String> expected = Arrays.stream(allowed.trim().split("\\s+")).collect(Collectors.toSet());
@@ -81,6 +82,7 @@ class ViewAccessIT extends KaribuTest {
             case "OrganisationView" -> "organisasi";
             case "ImportView" -> "organisasi/impor";
             case "CycleView" -> "periode";
+            case "AuditSearchView" -> "audit";
             default -> throw new IllegalArgumentException(name);
         }).collect(Collectors.toSet());
         assertThat(menu).as("the navigation of " + username).isEqualTo(expectedPaths);
@@ -109,5 +111,50 @@ class ViewAccessIT extends KaribuTest {
             assertThatThrownBy(() -> UI.getCurrent().navigate(location))
                     .isInstanceOf(MockAccessDeniedException.class);
         }
+    }
+
+    /**
+     * Every view an auditor can open offers only ways to read: the visible buttons are filters,
+     * navigation, checks and downloads, and no upload, no editable field that saves.
+     */
+    @org.junit.jupiter.api.Test
+    void anAuditorFindsNoWayToChangeAnythingInTheViewsTheyOpen() {
+        login("auditor");
+        Set<String> readOnlyActions = Set.of(AUDITOR_READ_ACTIONS.split(","));
+        java.util.Map<String, List<String>> seen = new java.util.TreeMap<>();
+        for (Class<? extends Component> view : List.of(HomeView.class, InboxView.class, MyAppraisalsView.class,
+                CalibrationBoardView.class, OrganisationView.class, CycleView.class, AuditSearchView.class)) {
+            UI.getCurrent().navigate(view);
+            List<String> actions = _find(com.vaadin.flow.component.button.Button.class).stream()
+                    .filter(b -> b.isVisible() && b.isEnabled() && visibleUpTheTree(b))
+                    .map(ViewAccessIT::action).toList();
+            seen.put(view.getSimpleName(), actions);
+            assertThat(_find(com.vaadin.flow.component.upload.Upload.class).stream().filter(this::visibleUpTheTree))
+                    .as("uploads in " + view.getSimpleName()).isEmpty();
+        }
+        assertThat(seen.values().stream().flatMap(List::stream)).as("the buttons an auditor sees: " + seen)
+                .allMatch(readOnlyActions::contains);
+    }
+
+    /**
+     * Ids (or labels) of the buttons that only read: the menu toggle, the filter chips, the cycle
+     * check. (The cycle and calibration details opened for one item are checked in CycleViewIT and
+     * CalibrationBoardViewIT, the employee dialog in OrganisationViewIT.)
+     */
+    private static final String AUDITOR_READ_ACTIONS = "Buka atau tutup menu,chip-all,chip-AWAITING_UNIT_RATING,"
+            + "chip-AWAITING_REVIEWS,chip-CALIBRATING,chip-RELEASED,cycle-check,cycle-dashboard";
+
+    private static String action(com.vaadin.flow.component.button.Button b) {
+        String label = b.getElement().getAttribute("aria-label");
+        return b.getId().orElse(b.getText().isBlank() && label != null ? label : b.getText());
+    }
+
+    private boolean visibleUpTheTree(Component c) {
+        for (Component x = c; x != null; x = x.getParent().orElse(null)) {
+            if (!x.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

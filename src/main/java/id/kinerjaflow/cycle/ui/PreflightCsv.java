@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
+import id.kinerjaflow.base.ui.Csv;
 import id.kinerjaflow.cycle.CycleProblem;
 
 /**
@@ -28,17 +29,6 @@ final class PreflightCsv {
     }
 
     private static void line(StringBuilder csv, String... fields) {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            String f = fields[i] == null ? "" : fields[i];
-            // a leading =, +, - or @ would be a formula in a spreadsheet
-            if (!f.isEmpty() && "=+-@".indexOf(f.charAt(0)) >= 0) {
-                f = "'" + f;
-            }
-            csv.append('"').append(f.replace("\"", "\"\"")).append('"');
-        }
-        csv.append("\r\n");
+        Csv.line(csv, fields);
     }
 }

@@ -1,0 +1,28 @@
+package id.kinerjaflow.base.ui;
+
+/**
+ * CSV lines as spreadsheet programs read them: every field quoted, quotes doubled, a leading
+ * =, +, - or @ defused (it would be a formula), CRLF line ends. The file starts with {@link #BOM}
+ * so that the Indonesian text reads right.
+ */
+public final class Csv {
+
+    public static final String BOM = "\uFEFF";
+
+    private Csv() {
+    }
+
+    public static void line(StringBuilder csv, String... fields) {
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                csv.append(',');
+            }
+            String f = fields[i] == null ? "" : fields[i];
+            if (!f.isEmpty() && "=+-@".indexOf(f.charAt(0)) >= 0) {
+                f = "'" + f;
+            }
+            csv.append('"').append(f.replace("\"", "\"\"")).append('"');
+        }
+        csv.append("\r\n");
+    }
+}

@@ -1,0 +1,65 @@
+package id.kinerjaflow.audit.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import id.kinerjaflow.KaribuTest;
+import id.kinerjaflow.appraisal.UnitUnderCalibration;
+import id.kinerjaflow.calibration.CalibrationService;
+import id.kinerjaflow.cycle.CycleService;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The auditors' search: by NIP, by cycle and flag, and the result as CSV. */
+class AuditSearchViewIT extends KaribuTest {
+
+    @Autowired CalibrationService calibrations;
+    @Autowired CycleService cycles;
+
+    @Test
+    void anAuditorFindsTheAppraisalsOfAUnitAndThoseCalibrationChangedAndDownloadsThem() {
+        UnitUnderCalibration u = new UnitUnderCalibration(context).readyForTheBoard("GOOD");
+        Long changedId = u.staff.get(0).getId();
+        u.unit.as("board", () -> calibrations.changeRating(u.calibration.getId(), changedId, "VERY_GOOD",
+                "Inovasi layanan diakui provinsi."));
+        u.unit.as("board", () -> {
+            calibrations.approve(u.calibration.getId());
+            return null;
+        });
+        String nip = u.unit.staffUser(0);
+
+        login("auditor");
+        UI.getCurrent().navigate(AuditSearchView.class);
+        AuditSearchView view = _get(AuditSearchView.class);
+
+        view.text.setValue(nip);
+        assertThat(_size(view.grid)).isEqualTo(1);
+        assertThat(_getFormatted(view.grid, 0, "employee")).contains(nip);
+        assertThat(_getFormatted(view.grid, 0, "rating")).as("final only after the appeal window").isEmpty();
+        assertThat(_getFormatted(view.grid, 0, "flags")).isEqualTo("Diubah kalibrasi");
+        assertThat(view.total.getText()).isEqualTo("1 penilaian");
+
+        view.text.clear();
+        view.cycle.setValue(cycles.cycle(u.unit.cycleId()));
+        assertThat(_size(view.grid)).isEqualTo(3);
+        view.changed.setValue(true);
+        assertThat(_size(view.grid)).isEqualTo(1);
+        view.changed.setValue(false);
+        view.appealed.setValue(true);
+        assertThat(_size(view.grid)).isZero();
+        view.appealed.setValue(false);
+        view.overdue.setValue(true);
+        assertThat(_size(view.grid)).as("every task done before its due date").isZero();
+        view.overdue.setValue(false);
+
+        String csv = new String(view.csv(), StandardCharsets.UTF_8);
+        assertThat(csv.lines()).hasSize(4);
+        assertThat(csv).contains("\"" + changedId + "\",").contains("\"" + nip + "\"")
+                .contains("\"\",\"ya\",\"tidak\",\"tidak\"");
+    }
+}
