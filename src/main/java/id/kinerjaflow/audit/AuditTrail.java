@@ -16,6 +16,8 @@ import java.util.List;
 import id.kinerjaflow.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -50,12 +52,59 @@ public class AuditTrail {
 
     // ---- append --------------------------------------------------------------------------------
 
-    /** Appends an entry in the caller's transaction (gone with it if it rolls back). */
+    /**
+     * Appends an entry in the caller's transaction (gone with it if it rolls back). Within a
+     * transaction the entries are collected and written in one JDBC batch just before it commits
+     * (a process start alone brings some thirty history events); whatever arrives after that (the
+     * JPA flush at commit) is written at once.
+     */
     public void append(AuditEntry e) {
-        jdbc.update("insert into audit_log (recorded_at, source, kind, process_instance_id, appraisal_id, actor, detail)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)",
-                Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MILLIS)), e.source().name(),
-                cut(e.kind(), 80), e.processInstanceId(), e.appraisalId(), cut(e.actor(), 60), cut(e.detail(), DETAIL_MAX));
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            insert(java.util.Collections.singletonList(row(e)));
+            return;
+        }
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Pending fresh = new Pending();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    fresh.flushed = true;
+                    insert(fresh.rows);
+                    fresh.rows.clear();
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
+                }
+            });
+            pending = fresh;
+        }
+        if (pending.flushed) {
+            insert(java.util.Collections.singletonList(row(e)));
+        } else {
+            pending.rows.add(row(e));
+        }
+    }
+
+    /** The entries of the running transaction not written yet. */
+    private static final class Pending {
+        final List<Object[]> rows = new java.util.ArrayList<>();
+        boolean flushed;
+    }
+
+    private Object[] row(AuditEntry e) {
+        return new Object[]{Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MILLIS)), e.source().name(),
+                cut(e.kind(), 80), e.processInstanceId(), e.appraisalId(), cut(e.actor(), 60), cut(e.detail(), DETAIL_MAX)};
+    }
+
+    private void insert(List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("insert into audit_log (recorded_at, source, kind, process_instance_id, appraisal_id, "
+                    + "actor, detail) values (?, ?, ?, ?, ?, ?, ?)", rows);
+        }
     }
 
     // ---- seal ----------------------------------------------------------------------------------
