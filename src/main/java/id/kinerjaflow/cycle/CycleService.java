@@ -125,8 +125,12 @@ public class CycleService {
 
     /** The ids of every unit the cycle appraises: each scope unit, with its sub-units where chosen. */
     public Set<Long> unitIds(AppraisalCycle cycle) {
+        return unitIds(cycle, organisation.units());
+    }
+
+    private static Set<Long> unitIds(AppraisalCycle cycle, List<OrgUnit> allUnits) {
         Map<Long, List<Long>> children = new HashMap<>();
-        for (OrgUnit u : organisation.units()) {
+        for (OrgUnit u : allUnits) {
             if (u.getParentId() != null) {
                 children.computeIfAbsent(u.getParentId(), k -> new ArrayList<>()).add(u.getId());
             }
@@ -164,7 +168,8 @@ public class CycleService {
             problems.add(CycleProblem.blocking("NO_UNITS", null, null, null));
             return problems;
         }
-        Set<Long> unitIds = unitIds(cycle);
+        List<OrgUnit> allUnits = organisation.units();
+        Set<Long> unitIds = unitIds(cycle, allUnits);
         List<Employee> employees = organisation.activeEmployeesIn(unitIds);
         Set<Long> ids = new HashSet<>();
         employees.forEach(e -> ids.add(e.getId()));
@@ -201,7 +206,7 @@ public class CycleService {
             }
         }
         Map<Long, OrgUnit> units = new HashMap<>();
-        organisation.units().forEach(u -> units.put(u.getId(), u));
+        allUnits.forEach(u -> units.put(u.getId(), u));
         unitIds.stream().filter(id -> !unitsWithPeople.contains(id)).map(units::get).filter(u -> u != null)
                 .forEach(u -> problems.add(CycleProblem.warning("UNIT_EMPTY", null, null, u.getName())));
         checks.orderedStream().forEach(c -> problems.addAll(c.beforeLaunch(cycle, unitIds)));

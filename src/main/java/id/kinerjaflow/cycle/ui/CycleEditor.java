@@ -19,6 +19,7 @@ import id.kinerjaflow.cycle.CycleService;
 import id.kinerjaflow.cycle.CycleSettings;
 import id.kinerjaflow.cycle.ScopeUnit;
 import id.kinerjaflow.org.OrgUnit;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -26,6 +27,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -99,11 +101,11 @@ class CycleEditor extends Dialog {
         calibrationDate.setId("cycle-calibration-date");
         peerFeedbackDays.setLabel(getTranslation("cycle.peerFeedbackDays"));
         peerFeedbackDays.setId("cycle-peer-days");
-        peerFeedbackDays.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("cycle.days")));
+        peerFeedbackDays.setSuffixComponent(new Span(getTranslation("cycle.days")));
         appealWindowDays.setLabel(getTranslation("cycle.appealWindowDays"));
         appealWindowDays.setId("cycle-appeal-days");
         appealWindowDays.setHelperText(getTranslation("cycle.appealWindowDays.help"));
-        appealWindowDays.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("cycle.days")));
+        appealWindowDays.setSuffixComponent(new Span(getTranslation("cycle.days")));
 
         FormLayout layout = new FormLayout(name, year, units, withSubUnits, agreementDeadline, reviewPhaseStart,
                 calibrationDate, peerFeedbackDays, appealWindowDays);
@@ -214,7 +216,7 @@ class CycleEditor extends Dialog {
         }
     }
 
-    private static void invalid(com.vaadin.flow.component.HasValidation field, String text) {
+    private static void invalid(HasValidation field, String text) {
         field.setErrorMessage(text);
         field.setInvalid(true);
     }

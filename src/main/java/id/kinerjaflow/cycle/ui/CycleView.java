@@ -348,11 +348,10 @@ public class CycleView extends VerticalLayout implements HasDynamicTitle, Before
     /** The latest batch: a bar while it runs, what it did when it ended, failed chunks with a retry. */
     void showProgress() {
         progress.removeAll();
-        if (shown == null) {
-            return;
-        }
-        BatchProgress p = cycles.latestBatch(shown.getId());
+        BatchProgress p = shown == null ? null : cycles.latestBatch(shown.getId());
         if (p == null) {
+            running = false;
+            pollWhileRunning();
             return;
         }
         progressBar.setId("cycle-progress-bar");
@@ -391,13 +390,21 @@ public class CycleView extends VerticalLayout implements HasDynamicTitle, Before
         }
         progress.add(FormKit.section(getTranslation("batch.title." + p.kind()), box));
         running = !p.done();
+        pollWhileRunning();
+    }
+
+    /**
+     * The page asks the server every second only while a batch runs: the navigation's counts are
+     * read again on every poll, so an idle cycles view must not poll.
+     */
+    private void pollWhileRunning() {
+        getUI().ifPresent(ui -> ui.setPollInterval(running ? POLL_MILLIS : -1));
     }
 
     void onPoll() {
         if (running && shown != null) {
-            boolean wasRunning = running;
             showProgress();
-            if (wasRunning && !running) {
+            if (!running) {
                 refresh(shown.getId());
             }
         }
@@ -406,8 +413,8 @@ public class CycleView extends VerticalLayout implements HasDynamicTitle, Before
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        ui.setPollInterval(POLL_MILLIS);
         poll = ui.addPollListener(e -> onPoll());
+        pollWhileRunning();
         ui.getPage().retrieveExtendedClientDetails(d -> adaptTo(d.getWindowInnerWidth()));
         resize = ui.getPage().addBrowserWindowResizeListener(e -> adaptTo(e.getWidth()));
     }
