@@ -12,8 +12,10 @@ import id.kinerjaflow.security.AppUser;
 import id.kinerjaflow.security.Role;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -36,8 +38,11 @@ public class Workflow {
     private final TaskService tasks;
     private final DecisionService decisions;
     private final ManagementService management;
+    private final RepositoryService repository;
 
-    Workflow(RuntimeService runtime, TaskService tasks, DecisionService decisions, ManagementService management) {
+    Workflow(RuntimeService runtime, TaskService tasks, DecisionService decisions, ManagementService management,
+             RepositoryService repository) {
+        this.repository = repository;
         this.runtime = runtime;
         this.tasks = tasks;
         this.decisions = decisions;
@@ -47,6 +52,24 @@ public class Workflow {
     /** Starts a process; returns the instance id. */
     public String start(String processKey, String businessKey, Map<String, Object> variables) {
         return runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+    }
+
+    /**
+     * The current (latest) version of a process, for starting many instances of it: a start by key
+     * asks the database for the latest version every time, a start by {@link #startVersion} does not.
+     */
+    public String latestVersion(String processKey) {
+        ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
+                .latestVersion().withoutTenantId().singleResult();
+        if (definition == null) {
+            throw new IllegalStateException("No process " + processKey + " is deployed");
+        }
+        return definition.getId();
+    }
+
+    /** Starts this version of a process (see {@link #latestVersion}); returns the instance id. */
+    public String startVersion(String processDefinitionId, String businessKey, Map<String, Object> variables) {
+        return runtime.startProcessInstanceById(processDefinitionId, businessKey, variables).getId();
     }
 
     /** The open task of this definition key for the business key, if the process is there. */
