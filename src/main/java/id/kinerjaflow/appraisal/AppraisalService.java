@@ -93,7 +93,7 @@ public class AppraisalService {
         Employee senior = organisation.seniorAppraiserOf(employeeId).orElse(null);
         return startProcess(null, cycle, employee, appraiser, senior, employeeUser.username(),
                 username(appraiser, users.findByEmployee(appraiser == null ? null : appraiser.getId())),
-                username(senior, users.findByEmployee(senior == null ? null : senior.getId())));
+                username(senior, users.findByEmployee(senior == null ? null : senior.getId()))).appraisal();
     }
 
     private static String username(Employee person, Optional<AppUser> user) {
@@ -124,7 +124,7 @@ public class AppraisalService {
             }
         }
         Map<Long, String> usernames = users.usernamesOfEmployees(people);
-        String version = workflow.latestVersion(ProcessIds.Appraisal.PROCESS);
+        String version = null;
         int count = 0;
         for (Employee e : employees) {
             if (started.contains(e.getId())) {
@@ -136,9 +136,9 @@ public class AppraisalService {
             }
             Employee appraiser = e.getSupervisor();
             Employee senior = appraiser == null ? null : appraiser.getSupervisor();
-            startProcess(version, cycle, e, appraiser, senior, employeeUser,
+            version = startProcess(version, cycle, e, appraiser, senior, employeeUser,
                     appraiser == null ? null : usernames.get(appraiser.getId()),
-                    senior == null ? null : usernames.get(senior.getId()));
+                    senior == null ? null : usernames.get(senior.getId())).processVersion();
             count++;
         }
         return count;
@@ -147,10 +147,10 @@ public class AppraisalService {
     /**
      * Saves the appraisal (the unique constraint refuses a second one for the employee in the
      * cycle) and starts its process. A person without an account in the system (the head of
-     * region above a JPT official) is acted for by HR. The process version is the one a batch
-     * resolved once for all its starts, or null for the latest.
+     * region above a JPT official) is acted for by HR. The process version is the one the first
+     * start of a batch returned, or null for the latest.
      */
-    private Appraisal startProcess(String processVersion, AppraisalCycle cycle, Employee employee,
+    private Started startProcess(String processVersion, AppraisalCycle cycle, Employee employee,
                                    Employee appraiser, Employee senior,
                                    String employeeUser, String appraiserUser, String seniorUser) {
         boolean leader = appraiser == null || !appraiser.getUnit().getId().equals(employee.getUnit().getId());
@@ -167,11 +167,13 @@ public class AppraisalService {
         vars.put(Vars.REVIEW_PHASE_START, Date.from(cycle.getReviewPhaseStart()));
         vars.put(Vars.PEER_FEEDBACK_DURATION, cycle.peerFeedbackDuration());
         // the peers come with the self-review (SelfReviewService); nothing to store for them before
-        String instance = processVersion == null
-                ? workflow.start(ProcessIds.Appraisal.PROCESS, appraisal.getId().toString(), vars)
-                : workflow.startVersion(processVersion, appraisal.getId().toString(), vars);
-        appraisal.setProcessInstanceId(instance);
-        return appraisal;
+        Workflow.Started started = workflow.start(ProcessIds.Appraisal.PROCESS, processVersion,
+                appraisal.getId().toString(), vars);
+        appraisal.setProcessInstanceId(started.instanceId());
+        return new Started(appraisal, started.processVersion());
+    }
+
+    private record Started(Appraisal appraisal, String processVersion) {
     }
 
     // ---- reading (with the right to read) -------------------------------------------------------

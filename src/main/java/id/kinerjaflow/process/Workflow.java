@@ -12,11 +12,10 @@ import id.kinerjaflow.security.AppUser;
 import id.kinerjaflow.security.Role;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -38,11 +37,8 @@ public class Workflow {
     private final TaskService tasks;
     private final DecisionService decisions;
     private final ManagementService management;
-    private final RepositoryService repository;
 
-    Workflow(RuntimeService runtime, TaskService tasks, DecisionService decisions, ManagementService management,
-             RepositoryService repository) {
-        this.repository = repository;
+    Workflow(RuntimeService runtime, TaskService tasks, DecisionService decisions, ManagementService management) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.decisions = decisions;
@@ -54,23 +50,23 @@ public class Workflow {
         return runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId();
     }
 
-    /**
-     * The current (latest) version of a process, for starting many instances of it: a start by key
-     * asks the database for the latest version every time, a start by {@link #startVersion} does not.
-     */
-    public String latestVersion(String processKey) {
-        ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
-                .latestVersion().withoutTenantId().singleResult();
-        if (definition == null) {
-            throw new IllegalStateException("No process " + processKey + " is deployed");
-        }
-        return definition.getId();
+    /** A started process instance, and the version of the process it runs on. */
+    public record Started(String instanceId, String processVersion) {
     }
 
-    /** Starts this version of a process (see {@link #latestVersion}); returns the instance id. */
-    public String startVersion(String processDefinitionId, String businessKey, Map<String, Object> variables) {
-        return runtime.startProcessInstanceById(processDefinitionId, businessKey, variables).getId();
+    /**
+     * Starts a process at the version given, or at the latest when none is given; a launch passes
+     * the version its first start returned, since a start by key asks the database for the latest
+     * version every time.
+     */
+    public Started start(String processKey, String processVersion, String businessKey,
+                         Map<String, Object> variables) {
+        ProcessInstance instance = processVersion == null
+                ? runtime.startProcessInstanceByKey(processKey, businessKey, variables)
+                : runtime.startProcessInstanceById(processVersion, businessKey, variables);
+        return new Started(instance.getId(), instance.getProcessDefinitionId());
     }
+
 
     /** The open task of this definition key for the business key, if the process is there. */
     public Optional<TaskRef> openTask(String processKey, String businessKey, String taskKey) {
