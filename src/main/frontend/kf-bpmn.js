@@ -11,6 +11,8 @@
  *   kf-save          {detail: {xml}} the current XML, after requestSave()
  *   kf-dirty         {}              the first change after an import or a save
  *   kf-error         {detail: {message}} the XML could not be imported
+ * Attributes it sets: data-rendered="<number of elements drawn>" once a diagram is drawn,
+ * data-error when it could not be.
  *
  * Light DOM on purpose: bpmn-js and its properties panel bring global CSS (imported below).
  */
@@ -144,15 +146,20 @@ class KfBpmn extends HTMLElement {
 
   _import() {
     const xml = this._xml;
+    this.removeAttribute('data-rendered');
+    this.removeAttribute('data-error');
     this._importing = this._bpmn.importXML(xml).then(() => {
       this._applied = { markers: {}, overlays: [] };
       this._dirty = false;
       this._bpmn.get('canvas').zoom('fit-viewport', 'auto');
       this._decorate();
+      // for tests and for anyone waiting on the drawing: how many elements were drawn
+      this.setAttribute('data-rendered', String(this._bpmn.get('elementRegistry').getAll().length));
     }).catch((error) => this._fail(error));
   }
 
   _fail(error) {
+    this.setAttribute('data-error', '');
     const message = (error && error.message) || String(error);
     this.dispatchEvent(new CustomEvent('kf-error', { detail: { message } }));
   }

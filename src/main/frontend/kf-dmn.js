@@ -2,7 +2,8 @@
  * <kf-dmn>: a DMN decision (table, literal expression or DRD) edited by dmn-js (bpmn.io).
  * Java side: base/ui/DmnEditor.java. Property xml; attribute readonly (set before it is shown)
  * opens dmn-js's viewer instead of the modeler. Events: kf-save {detail: {xml}} after
- * requestSave(), kf-dirty on the first change, kf-error {detail: {message}}.
+ * requestSave(), kf-dirty on the first change, kf-error {detail: {message}}. It sets the attribute
+ * data-rendered once the decision is drawn, data-error when it could not be.
  * Light DOM on purpose: dmn-js brings global CSS (imported below).
  */
 import DmnModeler from 'dmn-js/lib/Modeler';
@@ -64,8 +65,11 @@ class KfDmn extends HTMLElement {
   }
 
   _import() {
+    this.removeAttribute('data-rendered');
+    this.removeAttribute('data-error');
     this._importing = this._dmn.importXML(this._xml).then(() => {
       this._dirty = false;
+      this.setAttribute('data-rendered', '');
       // open the first decision table, which is what HR edits; the DRD stays one tab away
       const table = this._dmn.getViews().find((view) => view.type === 'decisionTable');
       if (table) {
@@ -90,6 +94,7 @@ class KfDmn extends HTMLElement {
   }
 
   _fail(error) {
+    this.setAttribute('data-error', '');
     const message = (error && error.message) || String(error);
     this.dispatchEvent(new CustomEvent('kf-error', { detail: { message } }));
   }
