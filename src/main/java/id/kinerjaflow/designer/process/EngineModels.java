@@ -1,5 +1,6 @@
 package id.kinerjaflow.designer.process;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -155,20 +156,21 @@ public class EngineModels {
      */
     public List<Problem> engineParse(DraftKind kind, String xml) {
         try {
-            if (kind == DraftKind.BPMN) {
-                configuration.getCommandExecutorTxRequired().execute(commandContext -> {
+            configuration.getCommandExecutorTxRequired().execute(commandContext -> {
+                if (kind == DraftKind.BPMN) {
                     BpmnParser parser = new BpmnParser(configuration.getExpressionManager(),
                             configuration.getBpmnParseFactory());
                     DeploymentEntity deployment = new DeploymentEntity();
                     deployment.setName("designer-check");
                     BpmnParse parse = parser.createParse().deployment(deployment).sourceString(xml);
                     parse.name("draft.bpmn").execute();
-                    return null;
-                });
-            } else {
-                DmnEngine dmn = configuration.getDmnEngine();
-                dmn.parseDecisionRequirementsGraph(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-            }
+                } else {
+                    // the DMN transformation reads engine settings (history time to live) from the command context
+                    DmnEngine dmn = configuration.getDmnEngine();
+                    dmn.parseDecisionRequirementsGraph(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+                }
+                return null;
+            });
             return List.of();
         } catch (ParseException e) {
             List<Problem> problems = new ArrayList<>();
