@@ -59,7 +59,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("desainer")
 @RolesAllowed({Roles.HR, Roles.ADMIN})
-@Menu(order = 45, icon = "vaadin:flow-tree", title = "nav.designer")
+@Menu(order = 45, icon = "vaadin:file-process", title = "nav.designer")
 public class DesignerView extends VerticalLayout implements HasDynamicTitle {
 
     private final DesignerService designer;
@@ -143,9 +143,13 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
 
     private void definitionsGrid() {
         definitions.setId("designer-definitions");
-        definitions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        definitions.addColumn(d -> d.name() + " (" + d.key() + ")").setHeader(getTranslation("designer.col.definition"))
-                .setFlexGrow(3).setAutoWidth(false);
+        definitions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        definitions.addComponentColumn(d -> {
+            Span key = new Span(d.key());
+            key.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Display.BLOCK);
+            return new Div(new Span(d.name()), key);
+        }).setHeader(getTranslation("designer.col.definition")).setFlexGrow(3).setAutoWidth(false);
         definitions.addColumn(d -> getTranslation("designer.kind." + d.kind())).setHeader(getTranslation("designer.col.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
         definitions.addColumn(d -> "v" + d.current().version().version()).setHeader(getTranslation("designer.col.current"))
@@ -162,7 +166,7 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
 
     private void versionsGrid() {
         versions.setId("designer-versions");
-        versions.addThemeVariants(GridVariant.LUMO_COMPACT);
+        versions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         versions.addColumn(v -> "v" + v.version().version() + (isCurrent(v) ? " (" + getTranslation("designer.current") + ")" : ""))
                 .setHeader(getTranslation("designer.col.version")).setAutoWidth(true).setFlexGrow(0);
         versions.addColumn(v -> v.version().kind() == DraftKind.BPMN ? Long.toString(v.version().running()) : "")
@@ -212,7 +216,7 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
 
     private void draftsGrid() {
         drafts.setId("designer-drafts");
-        drafts.addThemeVariants(GridVariant.LUMO_COMPACT);
+        drafts.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         drafts.addColumn(d -> "#" + d.getId()).setHeader(getTranslation("designer.col.draft")).setAutoWidth(true)
                 .setFlexGrow(0);
         drafts.addComponentColumn(d -> badge(d.getState())).setHeader(getTranslation("designer.col.state"))
