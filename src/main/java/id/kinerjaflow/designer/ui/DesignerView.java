@@ -69,6 +69,7 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
     final Grid<DesignDraft> drafts = new Grid<>();
     final Upload upload;
     final Div detail = new Div();
+    final Span noDrafts = new Span();
     final VerticalLayout editorArea = new VerticalLayout();
     final Span editorTitle = new Span();
     final Span stateBadge = new Span();
@@ -228,6 +229,8 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
         drafts.addColumn(d -> d.getApprover() == null ? "" : d.getApprover())
                 .setHeader(getTranslation("designer.col.approver")).setAutoWidth(true);
         drafts.setAllRowsVisible(true);
+        noDrafts.setText(getTranslation("designer.noDrafts"));
+        noDrafts.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         drafts.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 openDraft(designer.draft(e.getValue().getId()));
@@ -259,11 +262,7 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
     void select(Definition definition) {
         selected = definition;
         versions.setItems(definition.versions());
-        List<DesignDraft> list = designer.drafts(definition.key()).stream()
-                .filter(d -> d.getKind() == definition.kind()).toList();
-        drafts.setItems(list);
-        Span noDrafts = FormKit.hint(getTranslation("designer.noDrafts"));
-        noDrafts.setVisible(list.isEmpty());
+        refreshLists();
         detail.removeAll();
         H3 versionsTitle = new H3(getTranslation("designer.versions") + ": " + definition.name());
         H3 draftsTitle = new H3(getTranslation("designer.drafts"));
@@ -564,6 +563,7 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
             List<DesignDraft> list = designer.drafts(selected.key()).stream()
                     .filter(d -> d.getKind() == selected.kind()).toList();
             drafts.setItems(list);
+            noDrafts.setVisible(list.isEmpty());
         }
     }
 

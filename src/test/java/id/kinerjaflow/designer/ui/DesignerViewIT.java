@@ -69,6 +69,7 @@ class DesignerViewIT extends KaribuTest {
         assertThat(draft.getAuthor()).isEqualTo("hr");
         assertThat(draft.getState()).isEqualTo(DraftState.CHECKED);
         assertThat(view.problems.isVisible()).isFalse();
+        assertThat(view.noDrafts.isVisible()).isFalse();
         assertThat(view.approve.isVisible()).isTrue();
 
         // the author cannot approve: the rule says so and nothing changes
