@@ -156,7 +156,9 @@ public class EngineModels {
      */
     public List<Problem> engineParse(DraftKind kind, String xml) {
         try {
-            configuration.getCommandExecutorTxRequired().execute(commandContext -> {
+            // a transaction of its own: the engine's refusal rolls back only this parse, never the
+            // caller's transaction (the check stores its report in it)
+            configuration.getCommandExecutorTxRequiresNew().execute(commandContext -> {
                 if (kind == DraftKind.BPMN) {
                     BpmnParser parser = new BpmnParser(configuration.getExpressionManager(),
                             configuration.getBpmnParseFactory());
