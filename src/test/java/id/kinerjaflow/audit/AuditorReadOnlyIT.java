@@ -32,6 +32,8 @@ import id.kinerjaflow.cycle.CycleBatchJobs;
 import id.kinerjaflow.cycle.CycleService;
 import id.kinerjaflow.cycle.CycleSettings;
 import id.kinerjaflow.demo.DemoOrganisation;
+import id.kinerjaflow.designer.DesignDraft;
+import id.kinerjaflow.designer.DesignerService;
 import id.kinerjaflow.feedback.FeedbackService;
 import id.kinerjaflow.inbox.InboxService;
 import id.kinerjaflow.org.EmployeeData;
@@ -45,6 +47,7 @@ import id.kinerjaflow.security.AppUser;
 import id.kinerjaflow.security.Role;
 import id.kinerjaflow.security.SystemAuthentication;
 import id.kinerjaflow.security.UserDirectory;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -311,6 +314,29 @@ class AuditorReadOnlyIT {
     // ---- helpers ------------------------------------------------------------------------------
 
     /** The call, made as the auditor, is refused: by the role check, the task's holder or a rule. */
+    @Test
+    void theDesignerIsRefused(@Autowired DesignerService designer, @Autowired RepositoryService repository) {
+        String current = repository.createProcessDefinitionQuery().processDefinitionKey(ProcessIds.Appraisal.PROCESS)
+                .latestVersion().singleResult().getId();
+        DesignDraft draft = SystemAuthentication.runAs(users.find("hr").orElseThrow(),
+                () -> designer.createDraft(current, null));
+        long before = repository.createDeploymentQuery().count();
+        refused(designer::definitions);
+        refused(() -> designer.xml(current));
+        refused(() -> designer.createDraft(current, null));
+        refused(() -> designer.upload("employee-appraisal.bpmn", draft.getXml().getBytes(StandardCharsets.UTF_8)));
+        refused(() -> designer.save(draft.getId(), draft.getVersion(), draft.getXml()));
+        refused(() -> designer.check(draft.getId()));
+        refused(() -> designer.approve(draft.getId(), draft.getVersion()));
+        refused(() -> designer.reject(draft.getId(), draft.getVersion(), "Tidak."));
+        refused(() -> designer.deploy(draft.getId(), draft.getVersion()));
+        refused(() -> designer.compareWithBase(draft.getId()));
+        DesignDraft after = SystemAuthentication.runAs(users.find("hr").orElseThrow(), () -> designer.draft(draft.getId()));
+        assertThat(after.getVersion()).isEqualTo(draft.getVersion());
+        assertThat(after.getState()).isEqualTo(draft.getState());
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
+    }
+
     private void refused(Runnable call) {
         assertThatThrownBy(() -> SystemAuthentication.runAs(auditor, () -> {
             call.run();

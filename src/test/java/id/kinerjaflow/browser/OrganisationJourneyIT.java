@@ -38,7 +38,7 @@ class OrganisationJourneyIT extends BrowserTest {
     void hrSeesTheOrganisationAndImportsTheSampleFiles() throws Exception {
         login("hr");
         assertThat(navigation()).containsExactly("", "kotak-masuk", "penilaian-saya", "kalibrasi", "periode",
-                "organisasi", "organisasi/impor", "audit");
+                "desainer", "organisasi", "organisasi/impor", "audit");
 
         open("/organisasi");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("employee-total"), "pegawai"));

@@ -15,6 +15,7 @@ import id.kinerjaflow.audit.ui.AuditSearchView;
 import id.kinerjaflow.calibration.ui.CalibrationBoardView;
 import id.kinerjaflow.cycle.CycleService;
 import id.kinerjaflow.cycle.ui.CycleView;
+import id.kinerjaflow.designer.ui.DesignerView;
 import id.kinerjaflow.monitor.ui.CycleDashboardView;
 import id.kinerjaflow.org.OrganisationImportService;
 import id.kinerjaflow.org.OrganisationService;
@@ -43,7 +44,7 @@ class ViewAccessIT extends KaribuTest {
 
     private static final List<Class<? extends Component>> VIEWS = List.of(HomeView.class, InboxView.class, MyAppraisalsView.class,
             TeamView.class, CalibrationBoardView.class,
-            OrganisationView.class, ImportView.class, CycleView.class, AuditSearchView.class);
+            OrganisationView.class, ImportView.class, CycleView.class, AuditSearchView.class, DesignerView.class);
 
     @ParameterizedTest(name = "{0} may open {1}")
     @CsvSource(delimiter = '|', value = {
@@ -52,8 +53,8 @@ class ViewAccessIT extends KaribuTest {
             "kadis    | HomeView InboxView MyAppraisalsView TeamView",
             "board    | HomeView InboxView MyAppraisalsView TeamView CalibrationBoardView",
             "auditor  | HomeView InboxView MyAppraisalsView CalibrationBoardView OrganisationView CycleView AuditSearchView",
-            "hr       | HomeView InboxView MyAppraisalsView CalibrationBoardView OrganisationView ImportView CycleView AuditSearchView",
-            "admin    | HomeView InboxView MyAppraisalsView CalibrationBoardView OrganisationView ImportView CycleView AuditSearchView",
+            "hr       | HomeView InboxView MyAppraisalsView CalibrationBoardView OrganisationView ImportView CycleView AuditSearchView DesignerView",
+            "admin    | HomeView InboxView MyAppraisalsView CalibrationBoardView OrganisationView ImportView CycleView AuditSearchView DesignerView",
     })
     void eachRoleReachesExactlyItsViews(String username, String allowed) {
         Set<String> expected = Arrays.stream(allowed.trim().split("\\s+")).collect(Collectors.toSet());
@@ -83,6 +84,7 @@ class ViewAccessIT extends KaribuTest {
             case "ImportView" -> "organisasi/impor";
             case "CycleView" -> "periode";
             case "AuditSearchView" -> "audit";
+            case "DesignerView" -> "desainer";
             default -> throw new IllegalArgumentException(name);
         }).collect(Collectors.toSet());
         assertThat(menu).as("the navigation of " + username).isEqualTo(expectedPaths);

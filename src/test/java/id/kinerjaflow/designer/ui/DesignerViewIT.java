@@ -1,0 +1,131 @@
+package id.kinerjaflow.designer.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import id.kinerjaflow.KaribuTest;
+import id.kinerjaflow.base.ui.BpmnDiagram.Marker;
+import id.kinerjaflow.base.ui.DiagramEvents;
+import id.kinerjaflow.designer.DesignDraft;
+import id.kinerjaflow.designer.DesignerFixture;
+import id.kinerjaflow.designer.DesignerService;
+import id.kinerjaflow.designer.DraftState;
+import id.kinerjaflow.designer.ModelDiff;
+import id.kinerjaflow.designer.Problem;
+import id.kinerjaflow.security.SystemAuthentication;
+import com.vaadin.flow.component.UI;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The designer view: hr edits the appraisal in the browser editor, checks, admin approves and deploys. */
+class DesignerViewIT extends KaribuTest {
+
+    @Autowired DesignerService designer;
+    @Autowired RepositoryService repository;
+
+    private final List<String> deployments = new ArrayList<>();
+
+    @AfterEach
+    void removeTheVersionsDeployedHere() {
+        deployments.forEach(id -> repository.deleteDeployment(id, true));
+    }
+
+    private DesignerView openAppraisal(String user) {
+        login(user);
+        UI.getCurrent().navigate(DesignerView.class);
+        DesignerView view = _get(DesignerView.class);
+        DesignerService.Definition appraisal = view.definitions.getListDataView().getItems()
+                .filter(d -> d.key().equals(DesignerFixture.APPRAISAL)).findFirst().orElseThrow();
+        view.definitions.select(appraisal);
+        assertThat(view.detail.isVisible()).isTrue();
+        return view;
+    }
+
+    @Test
+    void hrEditsTheCurrentVersionChecksItAndAdminApprovesAndDeploysIt() {
+        DesignerView view = openAppraisal("hr");
+        assertThat(_size(view.definitions)).isGreaterThanOrEqualTo(8);
+        assertThat(_size(view.versions)).isGreaterThanOrEqualTo(1);
+        DesignerService.VersionInfo current = _get(view.versions, 0);
+        assertThat(current.deployedBy()).isEqualTo(DesignerService.SYSTEM_DEPLOYER);
+
+        view.openVersion(current.version());
+        assertThat(view.bpmn).isNotNull();
+        assertThat(view.bpmn.getXml()).contains("Task_SelfReview");
+        String changed = DesignerFixture.withAddedStepAndChangedDeadline(view.bpmn.getXml());
+
+        // Check first saves what the editor holds (the browser answers requestSave with the XML)
+        _click(view.check);
+        DiagramEvents.save(view.bpmn, changed);
+        DesignDraft draft = _get(view.drafts, 0);
+        assertThat(draft.getAuthor()).isEqualTo("hr");
+        assertThat(draft.getState()).isEqualTo(DraftState.CHECKED);
+        assertThat(view.problems.isVisible()).isFalse();
+        assertThat(view.noDrafts.isVisible()).isFalse();
+        assertThat(view.approve.isVisible()).isTrue();
+
+        // the author cannot approve: the rule says so and nothing changes
+        _click(view.approve);
+        assertThat(SystemAuthentication.runAsSystem(() -> designer.draft(draft.getId())).getState())
+                .isEqualTo(DraftState.CHECKED);
+
+        // the comparison with the base marks the new step in the diagram
+        _click(view.compare);
+        assertThat(view.changes.isVisible()).isTrue();
+        assertThat(view.changeMarkers().get(DesignerFixture.ADDED_STEP)).containsExactly(Marker.ADDED);
+        assertThat(view.bpmn.getMarkers().get("Event_PeerFeedbackDeadline")).containsExactly(Marker.CHANGED);
+
+        DesignerView adminView = openAppraisal("admin");
+        adminView.drafts.select(adminView.drafts.getListDataView().getItems()
+                .filter(d -> d.getId().equals(draft.getId())).findFirst().orElseThrow());
+        assertThat(adminView.bpmn.getXml()).isEqualTo(changed);
+        _click(adminView.approve);
+        assertThat(adminView.deploy.isVisible()).isTrue();
+        _click(adminView.deploy);
+        DesignDraft deployed = SystemAuthentication.runAsSystem(() -> designer.draft(draft.getId()));
+        deployments.add(deployed.getDeploymentId());
+        assertThat(deployed.getState()).isEqualTo(DraftState.DEPLOYED);
+        assertThat(deployed.getApprover()).isEqualTo("admin");
+        DesignerService.VersionInfo newCurrent = _get(adminView.versions, 0);
+        assertThat(newCurrent.version().definitionId()).isEqualTo(deployed.getDefinitionId());
+        assertThat(newCurrent.deployedBy()).isEqualTo("admin");
+        assertThat(adminView.record.getText()).contains("admin");
+    }
+
+    @Test
+    void eachProblemOfTheCheckIsListedAndHighlightsItsElement() {
+        DesignerView view = openAppraisal("hr");
+        view.openVersion(_get(view.versions, 0).version());
+        _click(view.check);
+        DiagramEvents.save(view.bpmn, DesignerFixture.withCodeInIt(view.bpmn.getXml()));
+
+        assertThat(view.problems.isVisible()).isTrue();
+        assertThat(_size(view.problems)).isEqualTo(2);
+        Problem first = _get(view.problems, 0);
+        assertThat(first.elementId()).isEqualTo("Task_DraftAgreement");
+        assertThat(view.bpmn.getMarkers().get("Task_DraftAgreement")).contains(Marker.PROBLEM);
+        view.problems.select(first);
+        assertThat(view.bpmn.getMarkers().get("Task_DraftAgreement")).contains(Marker.PROBLEM, Marker.SELECTED);
+        assertThat(view.approve.isVisible()).isFalse();
+        assertThat(_get(view.drafts, 0).getState()).isEqualTo(DraftState.DRAFT);
+    }
+
+    @Test
+    void anOlderVersionIsComparedWithTheCurrentOneAndOffersTheMigration() {
+        DesignerView view = openAppraisal("hr");
+        List<ModelDiff.Change> none = designer.compareVersions(_get(view.versions, 0).version().definitionId(),
+                _get(view.versions, 0).version().definitionId());
+        assertThat(none).isEmpty();
+        view.openVersion(_get(view.versions, 0).version());
+        assertThat(view.save.isEnabled()).isTrue();
+        assertThat(view.deploy.isVisible()).isFalse();
+    }
+}
