@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
@@ -39,6 +40,9 @@ import id.kinerjaflow.designer.ModelFiles.Declared;
  * decisions, called processes, and timers must parse.
  */
 final class ModelCheck {
+
+    /** {@code ${bean.method(arguments)}} with no nested parentheses. */
+    private static final Pattern SIMPLE_CALL = Pattern.compile("^\\$\\{\\s*(\\w+\\.\\w+)\\s*\\(([^()]*)\\)\\s*}$");
 
     static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     static final String CAMUNDA_BPMN_NS = "http://camunda.org/schema/1.0/bpmn";
@@ -287,6 +291,9 @@ final class ModelCheck {
             person(user, id);
         }
         for (String group : split(groups)) {
+            if (Expressions.hasExpression(group) && allowedCallOfKnownVariables(group)) {
+                continue;
+            }
             if (Expressions.hasExpression(group)) {
                 variable(group, id, "designer.problem.GROUP_UNKNOWN");
             } else if (!context.groups().contains(group)) {
@@ -301,6 +308,25 @@ final class ModelCheck {
         } else if (!context.userExists().test(value)) {
             add("designer.problem.ASSIGNEE_UNKNOWN", id, value);
         }
+    }
+
+    /**
+     * Exactly one call of an allowed bean method whose arguments are variables the app or the model
+     * sets, or string literals: {@code ${actingFor.groups(appraiserUser)}}, the groups who act for a
+     * person without an account. (The expression check has already refused anything else in it.)
+     */
+    private boolean allowedCallOfKnownVariables(String value) {
+        Matcher m = SIMPLE_CALL.matcher(value.trim());
+        if (!m.matches() || !context.allowedCalls().contains(m.group(1))) {
+            return false;
+        }
+        for (String arg : split(m.group(2))) {
+            boolean variableRead = arg.matches("[A-Za-z_]\\w*") && knownVariable(arg);
+            if (!variableRead && !arg.matches("'[^']*'")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The value must be exactly {@code ${variable}} of a variable the app or the model sets. */

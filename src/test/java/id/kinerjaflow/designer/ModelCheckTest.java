@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ModelCheckTest {
 
     static final CheckContext APP = new CheckContext(Set.of("agreement-review", "self-review"),
-            Set.of("recordRating", "publishResult"), Set.of("appraisalStage.enter"),
+            Set.of("recordRating", "publishResult"), Set.of("appraisalStage.enter", "actingFor.groups"),
             Set.of("appraiserUser", "appraiserGroups", "employeeUser", "agreementApproved", "agreementDeadline",
                     "peerUsers"),
             Set.of("HR", "BOARD", "EMPLOYEE"), Set.of("ReviewPhaseOpened"), Set.of("performance-rating"),
@@ -171,6 +171,17 @@ class ModelCheckTest {
                 """))).containsExactlyInAnyOrder("FORM_MISSING@Task_NoForm", "FORM_UNKNOWN@Task_BadForm",
                 "ASSIGNMENT_MISSING@Task_Nobody", "ASSIGNEE_UNKNOWN@Task_Ghost", "GROUP_UNKNOWN@Task_Group",
                 "ASSIGNEE_UNKNOWN@Task_Person");
+    }
+
+    @Test
+    void candidateGroupsMayComeFromAnAllowedFunctionOfAKnownVariable() {
+        assertThat(codes(check("""
+                <bpmn:userTask id="Task_Acting" camunda:formKey="self-review" camunda:assignee="${appraiserUser}" camunda:candidateGroups="${actingFor.groups(appraiserUser)}" />
+                <bpmn:userTask id="Task_Ghost" camunda:formKey="self-review" camunda:candidateGroups="${actingFor.groups(ghostUser)}" />
+                <bpmn:userTask id="Task_Engine" camunda:formKey="self-review" camunda:candidateGroups="${actingFor.groups(execution)}" />
+                <bpmn:userTask id="Task_Bean" camunda:formKey="self-review" camunda:candidateGroups="${userDirectory.groups(appraiserUser)}" />
+                """))).containsExactlyInAnyOrder("GROUP_UNKNOWN@Task_Ghost", "GROUP_UNKNOWN@Task_Engine",
+                "EXPRESSION_CALL@Task_Bean", "GROUP_UNKNOWN@Task_Bean");
     }
 
     @Test
