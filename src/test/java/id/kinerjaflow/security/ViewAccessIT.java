@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 
 import id.kinerjaflow.KaribuTest;
 import id.kinerjaflow.appraisal.AppraisalTestUnit;
+import id.kinerjaflow.audit.ui.AppraisalTimelineView;
 import id.kinerjaflow.audit.ui.AuditSearchView;
+import id.kinerjaflow.appraisal.AppraisalService;
 import id.kinerjaflow.calibration.ui.CalibrationBoardView;
 import id.kinerjaflow.cycle.CycleService;
 import id.kinerjaflow.cycle.ui.CycleView;
@@ -40,6 +42,7 @@ class ViewAccessIT extends KaribuTest {
     @Autowired CycleService cycles;
     @Autowired OrganisationImportService importer;
     @Autowired OrganisationService organisation;
+    @Autowired AppraisalService appraisals;
 
     private static final List<Class<? extends Component>> VIEWS = List.of(HomeView.class, InboxView.class, MyAppraisalsView.class,
             TeamView.class, CalibrationBoardView.class,
@@ -107,6 +110,25 @@ class ViewAccessIT extends KaribuTest {
         if (allowed) {
             UI.getCurrent().navigate(location);
             assertThat(ClassUtils.getUserClass(UI.getCurrent().getCurrentView())).isEqualTo(CycleDashboardView.class);
+        } else {
+            assertThatThrownBy(() -> UI.getCurrent().navigate(location))
+                    .isInstanceOf(MockAccessDeniedException.class);
+        }
+    }
+
+    /** One appraisal's history (an address with the appraisal in it, opened from the audit search): HR, admin, auditor. */
+    @ParameterizedTest(name = "{0} may open an appraisal's history: {1}")
+    @CsvSource({"staf, false", "kasubbid, false", "kadis, false", "board, false", "auditor, true", "hr, true",
+            "admin, true"})
+    void onlyHrAdminAndTheAuditorOpenAnAppraisalsHistory(String username, boolean allowed) {
+        AppraisalTestUnit unit = AppraisalTestUnit.create(importer, organisation, users, cycles);
+        Long appraisalId = SystemAuthentication.runAsSystem(() -> appraisals.start(unit.cycleId(), unit.staffId(0)))
+                .getId();
+        login(username);
+        String location = "audit/" + appraisalId;
+        if (allowed) {
+            UI.getCurrent().navigate(location);
+            assertThat(ClassUtils.getUserClass(UI.getCurrent().getCurrentView())).isEqualTo(AppraisalTimelineView.class);
         } else {
             assertThatThrownBy(() -> UI.getCurrent().navigate(location))
                     .isInstanceOf(MockAccessDeniedException.class);
