@@ -1,6 +1,5 @@
 package id.kinerjaflow.audit.ui;
 
-import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
@@ -18,12 +17,11 @@ import id.kinerjaflow.audit.AppraisalTimeline.Entry;
 import id.kinerjaflow.audit.AppraisalTimeline.Kind;
 import id.kinerjaflow.audit.FullAppraisal;
 import id.kinerjaflow.base.ui.BpmnDiagram;
+import id.kinerjaflow.base.ui.DiagramEvents;
 import id.kinerjaflow.process.ProcessIds;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import elemental.json.Json;
-import elemental.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,12 +53,6 @@ class AppraisalTimelineViewIT extends KaribuTest {
         return rows;
     }
 
-    private static void click(BpmnDiagram diagram, String elementId) {
-        JsonObject detail = Json.createObject();
-        detail.put("event.detail.id", elementId);
-        _fireDomEvent(diagram, "kf-element-click", detail);
-    }
-
     @Test
     void theAuditorFollowsTheAppraisalOnItsPathAndFiltersTheTimelineByStepAndKind() {
         login("auditor");
@@ -82,13 +74,13 @@ class AppraisalTimelineViewIT extends KaribuTest {
         assertThat(view.count.getText()).isEqualTo(all + " entri");
 
         // a click on the agreement step: its tasks and its rounds only
-        click(view.diagram, ProcessIds.Appraisal.TASK_DRAFT_AGREEMENT);
+        DiagramEvents.click(view.diagram, ProcessIds.Appraisal.TASK_DRAFT_AGREEMENT);
         assertThat(view.step.getValue()).isEqualTo(ProcessIds.Appraisal.TASK_DRAFT_AGREEMENT);
         assertThat(rows(view)).isNotEmpty().allMatch(e -> e.stepId().equals(ProcessIds.Appraisal.TASK_DRAFT_AGREEMENT));
         assertThat(rows(view)).filteredOn(e -> "task.completed".equals(e.action())).hasSize(2);
         assertThat(_getFormatted(view.entries, 0, "what")).startsWith("Susun SKP (perjanjian kinerja): ");
         // a click on something that is not a step of the story shows everything again
-        click(view.diagram, "Flow_AgreementReturned");
+        DiagramEvents.click(view.diagram, "Flow_AgreementReturned");
         assertThat(view.step.getValue()).isNull();
         assertThat(_size(view.entries)).isEqualTo(all);
 
