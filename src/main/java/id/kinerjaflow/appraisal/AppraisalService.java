@@ -7,7 +7,6 @@ import static id.kinerjaflow.process.ProcessIds.Vars;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,7 +23,6 @@ import id.kinerjaflow.org.OrganisationService;
 import id.kinerjaflow.process.ProcessIds;
 import id.kinerjaflow.process.Workflow;
 import id.kinerjaflow.security.AppUser;
-import id.kinerjaflow.security.Role;
 import id.kinerjaflow.security.Roles;
 import id.kinerjaflow.security.UserDirectory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -93,9 +91,9 @@ public class AppraisalService {
                 .orElseThrow(() -> new BusinessRuleException("appraisal.NO_ACCOUNT", employee.getName()));
         Employee appraiser = organisation.appraiserOf(employeeId).orElse(null);
         Employee senior = organisation.seniorAppraiserOf(employeeId).orElse(null);
-        return startProcess(cycle, employee, appraiser, senior, employeeUser.username(),
+        return startProcess(null, cycle, employee, appraiser, senior, employeeUser.username(),
                 username(appraiser, users.findByEmployee(appraiser == null ? null : appraiser.getId())),
-                username(senior, users.findByEmployee(senior == null ? null : senior.getId())));
+                username(senior, users.findByEmployee(senior == null ? null : senior.getId()))).appraisal();
     }
 
     private static String username(Employee person, Optional<AppUser> user) {
@@ -126,6 +124,7 @@ public class AppraisalService {
             }
         }
         Map<Long, String> usernames = users.usernamesOfEmployees(people);
+        String version = null;
         int count = 0;
         for (Employee e : employees) {
             if (started.contains(e.getId())) {
@@ -137,9 +136,9 @@ public class AppraisalService {
             }
             Employee appraiser = e.getSupervisor();
             Employee senior = appraiser == null ? null : appraiser.getSupervisor();
-            startProcess(cycle, e, appraiser, senior, employeeUser,
+            version = startProcess(version, cycle, e, appraiser, senior, employeeUser,
                     appraiser == null ? null : usernames.get(appraiser.getId()),
-                    senior == null ? null : usernames.get(senior.getId()));
+                    senior == null ? null : usernames.get(senior.getId())).processVersion();
             count++;
         }
         return count;
@@ -148,9 +147,11 @@ public class AppraisalService {
     /**
      * Saves the appraisal (the unique constraint refuses a second one for the employee in the
      * cycle) and starts its process. A person without an account in the system (the head of
-     * region above a JPT official) is acted for by HR.
+     * region above a JPT official) is acted for by HR. The process version is the one the first
+     * start of a batch returned, or null for the latest.
      */
-    private Appraisal startProcess(AppraisalCycle cycle, Employee employee, Employee appraiser, Employee senior,
+    private Started startProcess(String processVersion, AppraisalCycle cycle, Employee employee,
+                                   Employee appraiser, Employee senior,
                                    String employeeUser, String appraiserUser, String seniorUser) {
         boolean leader = appraiser == null || !appraiser.getUnit().getId().equals(employee.getUnit().getId());
         // the identity column makes the insert happen here, so the unique constraint answers at once
@@ -161,20 +162,18 @@ public class AppraisalService {
         vars.put(Vars.UNIT_ID, employee.getUnit().getId());
         vars.put(Vars.EMPLOYEE_USER, employeeUser);
         vars.put(Vars.APPRAISER_USER, appraiserUser);
-        vars.put(Vars.APPRAISER_GROUPS, groupsActingFor(appraiserUser));
         vars.put(Vars.SENIOR_APPRAISER_USER, seniorUser);
-        vars.put(Vars.SENIOR_APPRAISER_GROUPS, groupsActingFor(seniorUser));
         vars.put(Vars.AGREEMENT_DEADLINE, Date.from(cycle.getAgreementDeadline()));
         vars.put(Vars.REVIEW_PHASE_START, Date.from(cycle.getReviewPhaseStart()));
         vars.put(Vars.PEER_FEEDBACK_DURATION, cycle.peerFeedbackDuration());
         // the peers come with the self-review (SelfReviewService); nothing to store for them before
-        String instance = workflow.start(ProcessIds.Appraisal.PROCESS, appraisal.getId().toString(), vars);
-        appraisal.setProcessInstanceId(instance);
-        return appraisal;
+        Workflow.Started started = workflow.start(ProcessIds.Appraisal.PROCESS, processVersion,
+                appraisal.getId().toString(), vars);
+        appraisal.setProcessInstanceId(started.instanceId());
+        return new Started(appraisal, started.processVersion());
     }
 
-    private static List<String> groupsActingFor(String username) {
-        return username == null ? new ArrayList<>(List.of(Role.HR.name())) : new ArrayList<>();
+    private record Started(Appraisal appraisal, String processVersion) {
     }
 
     // ---- reading (with the right to read) -------------------------------------------------------

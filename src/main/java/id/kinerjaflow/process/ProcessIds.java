@@ -74,9 +74,7 @@ public final class ProcessIds {
         public static final String UNIT_ID = "unitId";
         public static final String EMPLOYEE_USER = "employeeUser";
         public static final String APPRAISER_USER = "appraiserUser";
-        public static final String APPRAISER_GROUPS = "appraiserGroups";
         public static final String SENIOR_APPRAISER_USER = "seniorAppraiserUser";
-        public static final String SENIOR_APPRAISER_GROUPS = "seniorAppraiserGroups";
         public static final String AGREEMENT_DEADLINE = "agreementDeadline";
         public static final String REVIEW_PHASE_START = "reviewPhaseStart";
         public static final String PEER_FEEDBACK_DURATION = "peerFeedbackDuration";

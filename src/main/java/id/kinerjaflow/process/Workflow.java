@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -48,6 +49,24 @@ public class Workflow {
     public String start(String processKey, String businessKey, Map<String, Object> variables) {
         return runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId();
     }
+
+    /** A started process instance, and the version of the process it runs on. */
+    public record Started(String instanceId, String processVersion) {
+    }
+
+    /**
+     * Starts a process at the version given, or at the latest when none is given; a launch passes
+     * the version its first start returned, since a start by key asks the database for the latest
+     * version every time.
+     */
+    public Started start(String processKey, String processVersion, String businessKey,
+                         Map<String, Object> variables) {
+        ProcessInstance instance = processVersion == null
+                ? runtime.startProcessInstanceByKey(processKey, businessKey, variables)
+                : runtime.startProcessInstanceById(processVersion, businessKey, variables);
+        return new Started(instance.getId(), instance.getProcessDefinitionId());
+    }
+
 
     /** The open task of this definition key for the business key, if the process is there. */
     public Optional<TaskRef> openTask(String processKey, String businessKey, String taskKey) {

@@ -2,7 +2,6 @@ package id.kinerjaflow.bench;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -153,9 +152,7 @@ public final class LaunchBenchmark {
         vars.put(Vars.UNIT_ID, ((Number) row.get("unit_id")).longValue());
         vars.put(Vars.EMPLOYEE_USER, row.get("username"));
         vars.put(Vars.APPRAISER_USER, row.get("sup"));
-        vars.put(Vars.APPRAISER_GROUPS, row.get("sup") == null ? new ArrayList<>(List.of("HR")) : new ArrayList<>());
         vars.put(Vars.SENIOR_APPRAISER_USER, null);
-        vars.put(Vars.SENIOR_APPRAISER_GROUPS, new ArrayList<>(List.of("HR")));
         vars.put(Vars.AGREEMENT_DEADLINE, Date.from(now.plus(30, ChronoUnit.DAYS)));
         vars.put(Vars.REVIEW_PHASE_START, Date.from(now.plus(60, ChronoUnit.DAYS)));
         vars.put(Vars.PEER_FEEDBACK_DURATION, "P7D");

@@ -62,9 +62,7 @@ class EmployeeAppraisalProcessTest extends ProcessPathTest {
         vars.put(Vars.UNIT_ID, 3L);
         vars.put(Vars.EMPLOYEE_USER, "staf");
         vars.put(Vars.APPRAISER_USER, "kasubbid");
-        vars.put(Vars.APPRAISER_GROUPS, new ArrayList<String>());
         vars.put(Vars.SENIOR_APPRAISER_USER, "kabid");
-        vars.put(Vars.SENIOR_APPRAISER_GROUPS, new ArrayList<String>());
         vars.put(Vars.AGREEMENT_DEADLINE, Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
         vars.put(Vars.REVIEW_PHASE_START, Date.from(Instant.now().plus(300, ChronoUnit.DAYS)));
         vars.put(Vars.PEER_FEEDBACK_DURATION, "P7D");
@@ -286,9 +284,7 @@ class EmployeeAppraisalProcessTest extends ProcessPathTest {
         vars.put(Vars.CYCLE_ID, 7L);
         vars.put(Vars.EMPLOYEE_USER, "kadis");
         vars.put(Vars.APPRAISER_USER, null);
-        vars.put(Vars.APPRAISER_GROUPS, new ArrayList<>(List.of("HR")));
         vars.put(Vars.SENIOR_APPRAISER_USER, null);
-        vars.put(Vars.SENIOR_APPRAISER_GROUPS, new ArrayList<>(List.of("HR")));
         vars.put(Vars.AGREEMENT_DEADLINE, Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
         vars.put(Vars.REVIEW_PHASE_START, Date.from(Instant.now().plus(300, ChronoUnit.DAYS)));
         vars.put(Vars.PEER_FEEDBACK_DURATION, "P7D");

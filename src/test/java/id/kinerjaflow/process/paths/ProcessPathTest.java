@@ -3,6 +3,8 @@ package id.kinerjaflow.process.paths;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.kinerjaflow.appraisal.process.ActingFor;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -33,6 +35,7 @@ abstract class ProcessPathTest {
     void initAssertionsAndStages() {
         BpmnAwareTests.init(extension.getProcessEngine());
         Mocks.register("appraisalStage", new StageRecorder(stages));
+        Mocks.register("actingFor", new ActingFor());
     }
 
     @AfterEach
