@@ -210,7 +210,8 @@ public class AuditBundle {
         for (Entry e : t.entries()) {
             h.append("<tr><td class=\"k\">").append(AuditTexts.time(e.at())).append("</td><td>")
                     .append(PathSvg.esc(AuditTexts.kind(e.kind(), l))).append("</td><td>")
-                    .append(PathSvg.esc(AuditTexts.step(e.stepId(), e.stepName(), l))).append("</td><td>")
+                    .append(PathSvg.esc(e.stepId() == null ? AuditTexts.process(e.process(), l)
+                            : AuditTexts.step(e.stepId(), e.stepName(), l))).append("</td><td>")
                     .append(PathSvg.esc(AuditTexts.action(e.action(), l))).append("</td><td>")
                     .append(PathSvg.esc(e.actor())).append("</td><td>").append(PathSvg.esc(e.detail()))
                     .append("</td><td class=\"k\">").append(AuditTexts.duration(e.durationMs())).append("</td></tr>\n");

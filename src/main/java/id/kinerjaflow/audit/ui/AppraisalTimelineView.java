@@ -217,6 +217,7 @@ public class AppraisalTimelineView extends VerticalLayout implements BeforeEnter
         entries.getColumnByKey("duration").setVisible(!narrow);
         decisions.getColumnByKey("at").setVisible(!narrow);
         revisions.getColumnByKey("actor").setVisible(!narrow);
+        diagram.setHeight(narrow ? "14rem" : "22rem");
         entries.getDataProvider().refreshAll();
     }
 
@@ -278,8 +279,9 @@ public class AppraisalTimelineView extends VerticalLayout implements BeforeEnter
     }
 
     private String what(Entry e) {
-        String step = e.stepId() == null && e.stepName() == null ? ""
-                : AuditTexts.step(e.stepId(), e.stepName(), getLocale()) + ": ";
+        // an entry of no step (the process itself, a data change) names its process
+        String step = (e.stepId() == null ? AuditTexts.process(e.process(), getLocale())
+                : AuditTexts.step(e.stepId(), e.stepName(), getLocale())) + ": ";
         String who = compact && e.actor() != null ? " (" + e.actor() + ")" : "";
         return step + getTranslation("timeline.action." + e.action()) + who;
     }
