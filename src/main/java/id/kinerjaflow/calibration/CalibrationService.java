@@ -101,6 +101,11 @@ public class CalibrationService {
         return calibrations.findDetailed(id).orElseThrow(() -> new BusinessRuleException("calibration.NOT_FOUND", id));
     }
 
+    /** The calibration of a unit in a cycle, if it was started (e.g. for an appraisal's audit). */
+    public java.util.Optional<UnitCalibration> calibrationOf(Long cycleId, Long unitId) {
+        return calibrations.findByCycleIdAndUnitId(cycleId, unitId);
+    }
+
     public List<CalibrationChange> changes(Long calibrationId) {
         return changes.findByCalibrationIdOrderByChangedAtAscIdAsc(calibrationId);
     }

@@ -47,45 +47,11 @@ class AuditTrailIT {
         demo.load();
     }
 
-    /** A unit's three staff through every stage; staff 0 with a returned agreement, a change and an appeal. */
-    private Appraisal fullAppraisal(UnitUnderCalibration u) {
-        Long id = u.staff.get(0).getId();
-        AppraisalTestUnit unit = u.unit;
-        unit.as(unit.staffUser(0), () -> {
-            agreements.submit(id, AppraisalTestUnit.simpleDraft());
-            return null;
-        });
-        unit.as(unit.headUser(), () -> {
-            agreements.returnForRework(id, "Target kuantitas terlalu rendah.");
-            return null;
-        });
-        u.readyForTheBoard("GOOD");
-        unit.as("board", () -> calibrations.changeRating(u.calibration.getId(), id, "VERY_GOOD",
-                "Inovasi layanan diakui provinsi."));
-        unit.as("board", () -> {
-            calibrations.approve(u.calibration.getId());
-            return null;
-        });
-        unit.as(unit.staffUser(0), () -> appeals.file(id, "Bukti kinerja triwulan IV belum dinilai."));
-        unit.as(unit.staffUser(0), () -> {
-            appeals.explainAsEmployee(id, "Laporan triwulan IV terlampir.");
-            return null;
-        });
-        unit.as(unit.headUser(), () -> {
-            appeals.explainAsAppraiser(id, "Penilaian sudah mempertimbangkan laporan.");
-            return null;
-        });
-        unit.as("hr", () -> {
-            appeals.decide(id, true, null, "Penilaian sesuai bukti.");
-            return null;
-        });
-        return u.reload(0);
-    }
-
     @Test
     void aWholeAppraisalLeavesEveryStepAndEveryActorInTheTrail() {
-        UnitUnderCalibration u = new UnitUnderCalibration(context);
-        Appraisal a = fullAppraisal(u);
+        FullAppraisal full = FullAppraisal.of(context);
+        UnitUnderCalibration u = full.unit;
+        Appraisal a = full.appraisal;
         String staff = u.unit.staffUser(0);
         String head = u.unit.headUser();
 

@@ -85,6 +85,7 @@ class AuditorReadOnlyIT {
     @Autowired TaskDrafts drafts;
     @Autowired TaskService tasks;
     @Autowired JdbcTemplate jdbc;
+    @Autowired id.kinerjaflow.designer.migration.MigrationService migrations;
 
     AppUser auditor;
     /** Three started appraisals (draft tasks open), the first one submitted (review task open), unit rating open. */
@@ -267,6 +268,20 @@ class AuditorReadOnlyIT {
     }
 
     // ---- cycles, organisation, accounts ---------------------------------------------------------
+
+    @Test
+    void migrationsAreRefused() {
+        // refused by role before anything is looked at (the versions need not exist)
+        for (Runnable call : List.<Runnable>of(() -> migrations.versions(ProcessIds.Appraisal.PROCESS),
+                () -> migrations.check(ProcessIds.Appraisal.PROCESS, "v1", "v2"),
+                () -> migrations.migrate(ProcessIds.Appraisal.PROCESS, "v1", "v2"),
+                () -> migrations.progress(1L), () -> migrations.failures(1L))) {
+            assertThatThrownBy(() -> SystemAuthentication.runAs(auditor, () -> {
+                call.run();
+                return null;
+            })).isInstanceOf(AccessDeniedException.class);
+        }
+    }
 
     @Test
     void cyclesAreRefused() {

@@ -33,6 +33,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +43,8 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * Audit: find any appraisal by employee, unit, cycle, final rating, whether calibration changed it,
  * whether it was appealed, whether it ran late at some stage, and what happened between two dates;
- * a lazy grid (one query per page) and the result as CSV. Nothing here changes anything.
+ * a lazy grid (one query per page) and the result as CSV; a row opens the appraisal's history
+ * ({@link AppraisalTimelineView}). Nothing here changes anything.
  */
 @Route("audit")
 @RolesAllowed({Roles.AUDITOR, Roles.HR, Roles.ADMIN})
@@ -138,6 +142,13 @@ public class AuditSearchView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("audit.col.rating")).setFlexGrow(1).setKey("rating");
         grid.addColumn(this::flags).setHeader(getTranslation("audit.col.flags")).setFlexGrow(2).setKey("flags");
         grid.setItems(data);
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.addColumn(new ComponentRenderer<>(r -> {
+            RouterLink link = new RouterLink(getTranslation("audit.open"), AppraisalTimelineView.class,
+                    new RouteParameters("appraisalId", r.appraisalId().toString()));
+            link.setId("audit-open-" + r.appraisalId());
+            return link;
+        })).setHeader("").setKey("open").setAutoWidth(true).setFlexGrow(0);
 
         export = new Anchor((DownloadHandler) event -> {
             byte[] csv = csv();
@@ -155,6 +166,12 @@ public class AuditSearchView extends VerticalLayout implements HasDynamicTitle {
         add(title, fields, flags, summary, grid);
         setFlexGrow(1, grid);
         refresh();
+    }
+
+    /** Opens the appraisal's history (a click on its row, or its link). */
+    void open(Row r) {
+        getUI().ifPresent(ui -> ui.navigate(AppraisalTimelineView.class,
+                new RouteParameters("appraisalId", r.appraisalId().toString())));
     }
 
     Criteria criteria() {

@@ -1,28 +1,14 @@
 package id.kinerjaflow.base.ui;
 
-/**
- * CSV lines as spreadsheet programs read them: every field quoted, quotes doubled, a leading
- * =, +, - or @ defused (it would be a formula), CRLF line ends. The file starts with {@link #BOM}
- * so that the Indonesian text reads right.
- */
+/** The views' name for {@link id.kinerjaflow.base.Csv} (which services use too). */
 public final class Csv {
 
-    public static final String BOM = "\uFEFF";
+    public static final String BOM = id.kinerjaflow.base.Csv.BOM;
 
     private Csv() {
     }
 
     public static void line(StringBuilder csv, String... fields) {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            String f = fields[i] == null ? "" : fields[i];
-            if (!f.isEmpty() && "=+-@".indexOf(f.charAt(0)) >= 0) {
-                f = "'" + f;
-            }
-            csv.append('"').append(f.replace("\"", "\"\"")).append('"');
-        }
-        csv.append("\r\n");
+        id.kinerjaflow.base.Csv.line(csv, fields);
     }
 }

@@ -51,7 +51,13 @@ class InboxTaskEvents {
 
     private static String processKey(DelegateTask task) {
         String definitionId = task.getProcessDefinitionId();
-        return definitionId == null ? "" : definitionId.substring(0, definitionId.indexOf(':'));
+        if (definitionId == null) {
+            return "";
+        }
+        // key:version:uuid, or only a uuid when that would be longer than 64 characters (a long key)
+        int colon = definitionId.indexOf(':');
+        return colon > 0 ? definitionId.substring(0, colon) : task.getProcessEngineServices().getRepositoryService()
+                .getProcessDefinition(definitionId).getKey();
     }
 
     private static Set<String> groups(DelegateTask task) {
