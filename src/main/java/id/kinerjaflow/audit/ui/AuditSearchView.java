@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import id.kinerjaflow.audit.AuditSearch;
+import id.kinerjaflow.audit.AuditTrail;
 import id.kinerjaflow.audit.AuditSearch.Criteria;
 import id.kinerjaflow.audit.AuditSearch.Row;
 import id.kinerjaflow.base.ui.Csv;
@@ -20,6 +21,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -67,7 +70,7 @@ public class AuditSearchView extends VerticalLayout implements HasDynamicTitle {
     final Anchor export;
     private final ConfigurableFilterDataProvider<Row, Void, Criteria> data;
 
-    AuditSearchView(AuditSearch search, OrganisationService organisation, CycleService cycles) {
+    AuditSearchView(AuditSearch search, OrganisationService organisation, CycleService cycles, AuditTrail trail) {
         this.search = search;
         setPadding(true);
         setSizeFull();
@@ -160,8 +163,24 @@ public class AuditSearchView extends VerticalLayout implements HasDynamicTitle {
         export.setId("audit-export");
         total.setId("audit-total");
         total.addClassNames(LumoUtility.TextColor.SECONDARY);
-        HorizontalLayout summary = new HorizontalLayout(total, export);
+        // the trail's hash chain checked on demand (the scheduled check does it every night too)
+        Span verification = new Span();
+        verification.setId("audit-verify-result");
+        Button verify = new Button(getTranslation("audit.verify"), VaadinIcon.SHIELD.create(), e -> {
+            AuditTrail.Verification v = trail.verify();
+            verification.setText(v.intact()
+                    ? getTranslation("timeline.verify.intact") + " (" + v.checked() + ")"
+                    : getTranslation("timeline.verify.broken", getTranslation("timeline.problem." + v.problem().name()),
+                    v.seq() == null ? "-" : v.seq(), v.entryId() == null ? "-" : v.entryId()));
+            verification.getElement().getThemeList().set("badge", true);
+            verification.getElement().getThemeList().set("success", v.intact());
+            verification.getElement().getThemeList().set("error", !v.intact());
+        });
+        verify.setId("audit-verify");
+        verify.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout summary = new HorizontalLayout(total, export, verify, verification);
         summary.setAlignItems(FlexComponent.Alignment.CENTER);
+        summary.addClassNames(LumoUtility.FlexWrap.WRAP);
 
         add(title, fields, flags, summary, grid);
         setFlexGrow(1, grid);

@@ -2,6 +2,7 @@ package id.kinerjaflow.audit.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +13,8 @@ import id.kinerjaflow.appraisal.UnitUnderCalibration;
 import id.kinerjaflow.calibration.CalibrationService;
 import id.kinerjaflow.cycle.CycleService;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -61,5 +64,17 @@ class AuditSearchViewIT extends KaribuTest {
         assertThat(csv.lines()).hasSize(4);
         assertThat(csv).contains("\"" + changedId + "\",").contains("\"" + nip + "\"")
                 .contains("\"\",\"ya\",\"tidak\",\"tidak\"");
+    }
+
+    @Test
+    void anAuditorVerifiesTheTrailFromTheSearch() {
+        login("auditor");
+        UI.getCurrent().navigate(AuditSearchView.class);
+
+        _click(_get(Button.class, spec -> spec.withId("audit-verify")));
+
+        Span result = _get(Span.class, spec -> spec.withId("audit-verify-result"));
+        assertThat(result.getText()).startsWith("Rantai hash jejak audit utuh.");
+        assertThat(result.getElement().getThemeList()).contains("badge", "success");
     }
 }
