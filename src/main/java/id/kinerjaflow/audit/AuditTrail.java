@@ -55,12 +55,14 @@ public class AuditTrail {
     /**
      * Appends an entry in the caller's transaction (gone with it if it rolls back). Within a
      * transaction the entries are collected and written in one JDBC batch just before it commits
-     * (a process start alone brings some thirty history events); whatever arrives after that (the
-     * JPA flush at commit) is written at once.
+     * (a process start alone brings some twenty history events); whatever arrives after that (the
+     * JPA flush at commit) is written at once. An entry that {@link AuditEntry#foldInto folds into}
+     * the one collected just before it (the variables one command set) joins that entry.
      */
     public void append(AuditEntry e) {
+        AuditEntry stamped = e.recordedAt() != null ? e : e.at(clock.instant().truncatedTo(ChronoUnit.MILLIS));
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            insert(java.util.Collections.singletonList(row(e)));
+            insert(java.util.Collections.singletonList(stamped));
             return;
         }
         Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
@@ -71,8 +73,8 @@ public class AuditTrail {
                 @Override
                 public void beforeCommit(boolean readOnly) {
                     fresh.flushed = true;
-                    insert(fresh.rows);
-                    fresh.rows.clear();
+                    insert(fresh.entries);
+                    fresh.entries.clear();
                 }
 
                 @Override
@@ -83,27 +85,33 @@ public class AuditTrail {
             pending = fresh;
         }
         if (pending.flushed) {
-            insert(java.util.Collections.singletonList(row(e)));
+            insert(java.util.Collections.singletonList(stamped));
+            return;
+        }
+        List<AuditEntry> entries = pending.entries;
+        AuditEntry folded = entries.isEmpty() ? null : stamped.foldInto(entries.get(entries.size() - 1), DETAIL_MAX);
+        if (folded != null) {
+            entries.set(entries.size() - 1, folded);
         } else {
-            pending.rows.add(row(e));
+            entries.add(stamped);
         }
     }
 
     /** The entries of the running transaction not written yet. */
     private static final class Pending {
-        final List<Object[]> rows = new java.util.ArrayList<>();
+        final List<AuditEntry> entries = new java.util.ArrayList<>();
         boolean flushed;
     }
 
-    private Object[] row(AuditEntry e) {
-        return new Object[]{Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MILLIS)), e.source().name(),
-                cut(e.kind(), 80), e.processInstanceId(), e.appraisalId(), cut(e.actor(), 60), cut(e.detail(), DETAIL_MAX)};
+    private static Object[] row(AuditEntry e) {
+        return new Object[]{Timestamp.from(e.recordedAt()), e.source().name(), cut(e.kind(), 80),
+                e.processInstanceId(), e.appraisalId(), cut(e.actor(), 60), cut(e.detail(), DETAIL_MAX)};
     }
 
-    private void insert(List<Object[]> rows) {
-        if (!rows.isEmpty()) {
+    private void insert(List<AuditEntry> entries) {
+        if (!entries.isEmpty()) {
             jdbc.batchUpdate("insert into audit_log (recorded_at, source, kind, process_instance_id, appraisal_id, "
-                    + "actor, detail) values (?, ?, ?, ?, ?, ?, ?)", rows);
+                    + "actor, detail) values (?, ?, ?, ?, ?, ?, ?)", entries.stream().map(AuditTrail::row).toList());
         }
     }
 

@@ -74,6 +74,9 @@ class AuditTrailIT {
                     .anyMatch(l -> l.startsWith("ENGINE task.complete " + step[0]) && l.contains("task=" + step[1]));
         }
         assertThat(lines).anyMatch(l -> l.startsWith("ENGINE activity.start") && l.contains("type=businessRuleTask"));
+        // the start's variables, folded into one entry, each with its value
+        assertThat(lines).anyMatch(l -> l.startsWith("ENGINE variable.create") && l.contains("name=appraisalId value="
+                + a.getId() + ";") && l.contains("; name=employeeUser value=" + staff) && l.contains("name=agreementDeadline"));
         assertThat(lines).anyMatch(l -> l.startsWith("ENGINE decision ") && l.contains("decision=performance-rating")
                 && l.contains("inputs={") && l.contains("outputs={"));
         // the domain: both rounds, the board's change with its reason, the appeal decided, the final rating
