@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AppealRepository extends JpaRepository<Appeal, Long> {
 
     Optional<Appeal> findByAppraisalId(Long appraisalId);
+
+    boolean existsByAppraisalId(Long appraisalId);
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
+import id.kinerjaflow.appraisal.AppealRecords;
 import id.kinerjaflow.appraisal.Appraisal;
 import id.kinerjaflow.appraisal.AppraisalService;
 import id.kinerjaflow.appraisal.Stage;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class AppealService {
+public class AppealService implements AppealRecords {
 
     /** The longest reasons, explanation or decision reason (characters). */
     public static final int TEXT_MAX = 4000;
@@ -54,6 +55,11 @@ public class AppealService {
 
     public Optional<Appeal> appealOf(Long appraisalId) {
         return appeals.findByAppraisalId(appraisalId);
+    }
+
+    @Override
+    public boolean appealed(Long appraisalId) {
+        return appeals.existsByAppraisalId(appraisalId);
     }
 
     /** The employee has seen the result and does not appeal now (the window stays open). */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import id.kinerjaflow.appraisal.AgreementRow;
+import id.kinerjaflow.appraisal.AppealRecords;
 import id.kinerjaflow.appraisal.Appraisal;
 import id.kinerjaflow.appraisal.AppraisalService;
 import id.kinerjaflow.appraisal.Indicator;
@@ -39,15 +40,20 @@ import jakarta.annotation.security.PermitAll;
 @Menu(order = 2, icon = "vaadin:user-card", title = "nav.myAppraisals")
 public class MyAppraisalsView extends VerticalLayout implements HasDynamicTitle {
 
-    /** The state of a stage on the timeline; also the step's {@code data-state} attribute. */
-    enum StepState { DONE, CURRENT, TO_COME }
+    /**
+     * The state of a stage on the timeline; also the step's {@code data-state} attribute. SKIPPED is
+     * the appeal stage passed without an appeal.
+     */
+    enum StepState { DONE, CURRENT, TO_COME, SKIPPED }
 
     private final AppraisalService appraisals;
+    private final AppealRecords appeals;
     final Div timeline = new Div();
     final Div past = new Div();
 
-    public MyAppraisalsView(AppraisalService appraisals, CurrentUser currentUser) {
+    public MyAppraisalsView(AppraisalService appraisals, AppealRecords appeals, CurrentUser currentUser) {
         this.appraisals = appraisals;
+        this.appeals = appeals;
         setPadding(true);
         setMaxWidth("64rem");
         addClassName("kf-my-appraisals");
@@ -89,7 +95,10 @@ public class MyAppraisalsView extends VerticalLayout implements HasDynamicTitle 
         return facts;
     }
 
-    static StepState state(Stage step, Stage current) {
+    static StepState state(Stage step, Stage current, boolean appealed) {
+        if (step == Stage.APPEAL && current.ordinal() > step.ordinal() && !appealed) {
+            return StepState.SKIPPED;
+        }
         return step.ordinal() < current.ordinal() ? StepState.DONE
                 : step == current ? StepState.CURRENT : StepState.TO_COME;
     }
@@ -103,8 +112,9 @@ public class MyAppraisalsView extends VerticalLayout implements HasDynamicTitle 
         steps.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.Row.SMALL,
                 LumoUtility.Gap.Column.XSMALL, LumoUtility.Margin.NONE, LumoUtility.Padding.NONE);
         steps.getStyle().set("list-style", "none");
+        boolean appealed = a.getStage().ordinal() > Stage.APPEAL.ordinal() && appeals.appealed(a.getId());
         for (Stage stage : Stage.values()) {
-            steps.add(step(stage, state(stage, a.getStage())));
+            steps.add(step(stage, state(stage, a.getStage(), appealed)));
         }
         timeline.add(steps);
         return timeline;
@@ -133,16 +143,21 @@ public class MyAppraisalsView extends VerticalLayout implements HasDynamicTitle 
                 marker.getStyle().set("background", "var(--lumo-contrast-10pct)")
                         .set("color", "var(--lumo-secondary-text-color)");
             }
+            case SKIPPED -> {
+                marker.setText("\u2013");
+                marker.getStyle().set("background", "var(--lumo-contrast-10pct)")
+                        .set("color", "var(--lumo-secondary-text-color)");
+            }
         }
         String text = getTranslation("stage." + stage.name());
         if (stage == Stage.APPEAL) {
-            text = text + " " + getTranslation("myAppraisals.ifAny");
+            text = text + " " + getTranslation(state == StepState.SKIPPED ? "myAppraisals.noAppeal" : "myAppraisals.ifAny");
         }
         Span label = new Span(text);
         label.addClassNames(LumoUtility.FontSize.SMALL);
         if (state == StepState.CURRENT) {
             label.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.TextColor.PRIMARY);
-        } else if (state == StepState.TO_COME) {
+        } else if (state == StepState.TO_COME || state == StepState.SKIPPED) {
             label.addClassNames(LumoUtility.TextColor.SECONDARY);
         }
         ListItem item = new ListItem(marker, label);

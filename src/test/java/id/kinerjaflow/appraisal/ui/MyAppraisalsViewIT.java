@@ -13,6 +13,7 @@ import id.kinerjaflow.appraisal.AgreementRow;
 import id.kinerjaflow.appraisal.Appraisal;
 import id.kinerjaflow.appraisal.AppraisalService;
 import id.kinerjaflow.appraisal.UnitUnderCalibration;
+import id.kinerjaflow.audit.FullAppraisal;
 import id.kinerjaflow.calibration.CalibrationService;
 import id.kinerjaflow.cycle.AppraisalCycle;
 import id.kinerjaflow.cycle.CycleService;
@@ -105,6 +106,12 @@ class MyAppraisalsViewIT extends KaribuTest {
             return null;
         });
         fireAppealWindowTimer(mine.getId());
+        // final without an appeal: the appeal stage is passed over, not done
+        open(me);
+        assertThat(state("FINAL")).isEqualTo("CURRENT");
+        assertThat(state("RESULT")).isEqualTo("DONE");
+        assertThat(state("APPEAL")).isEqualTo("SKIPPED");
+        assertThat(text(ListItem.class, "step-APPEAL")).contains("Keberatan (tidak diajukan)");
         Instant now = Instant.now();
         AppraisalCycle next = SystemAuthentication.runAsSystem(() -> cycles.create(new CycleSettings(2027,
                 "Periode Berikut " + mine.getId(), now.plus(30, ChronoUnit.DAYS), now.plus(60, ChronoUnit.DAYS), 7,
@@ -116,6 +123,15 @@ class MyAppraisalsViewIT extends KaribuTest {
         assertThat(text(Div.class, "my-agreement")).contains("Belum ada RHK");
         assertThat(text(Div.class, "past-" + mine.getId())).contains(mine.getCycle().getName()).contains("Butuh Perbaikan");
         assertThat(_find(Div.class, spec -> spec.withId("past-" + nextOne.getId()))).isEmpty();
+    }
+
+    @Test
+    void anAppealedAppraisalShowsItsAppealStageDone() {
+        FullAppraisal full = FullAppraisal.of(context);
+        open(full.staffUser());
+        assertThat(state("FINAL")).isEqualTo("CURRENT");
+        assertThat(state("APPEAL")).isEqualTo("DONE");
+        assertThat(text(ListItem.class, "step-APPEAL")).contains("Keberatan (bila ada)");
     }
 
     @Test
