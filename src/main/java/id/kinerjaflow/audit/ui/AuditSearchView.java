@@ -1,5 +1,10 @@
 package id.kinerjaflow.audit.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.shared.Registration;
+import id.kinerjaflow.audit.TrailVerification;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -54,6 +59,8 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(order = 60, icon = "vaadin:search", title = "nav.audit")
 public class AuditSearchView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final int VERIFY_POLL_MILLIS = 1000;
+
     private final AuditSearch search;
 
     final TextField text = new TextField();
@@ -70,8 +77,18 @@ public class AuditSearchView extends VerticalLayout implements HasDynamicTitle {
     final Anchor export;
     private final ConfigurableFilterDataProvider<Row, Void, Criteria> data;
 
-    AuditSearchView(AuditSearch search, OrganisationService organisation, CycleService cycles, AuditTrail trail) {
+    final Button verify = new Button();
+    final ProgressBar verifyBar = new ProgressBar();
+    final Span verification = new Span();
+    private final TrailVerification verifications;
+    /** The check shown while it runs; null when none runs. */
+    TrailVerification.Run running;
+    private Registration poll;
+
+    AuditSearchView(AuditSearch search, OrganisationService organisation, CycleService cycles,
+                    TrailVerification verifications) {
         this.search = search;
+        this.verifications = verifications;
         setPadding(true);
         setSizeFull();
         H2 title = new H2(getTranslation("audit.title"));
@@ -163,28 +180,83 @@ public class AuditSearchView extends VerticalLayout implements HasDynamicTitle {
         export.setId("audit-export");
         total.setId("audit-total");
         total.addClassNames(LumoUtility.TextColor.SECONDARY);
-        // the trail's hash chain checked on demand (the scheduled check does it every night too)
-        Span verification = new Span();
+        // the trail's hash chain checked on demand, in the background with its progress shown (the
+        // scheduled check does it every night too)
         verification.setId("audit-verify-result");
-        Button verify = new Button(getTranslation("audit.verify"), VaadinIcon.SHIELD.create(), e -> {
-            AuditTrail.Verification v = trail.verify();
-            verification.setText(v.intact()
-                    ? getTranslation("timeline.verify.intact") + " (" + v.checked() + ")"
-                    : getTranslation("timeline.verify.broken", getTranslation("timeline.problem." + v.problem().name()),
-                    v.seq() == null ? "-" : v.seq(), v.entryId() == null ? "-" : v.entryId()));
-            verification.getElement().getThemeList().set("badge", true);
-            verification.getElement().getThemeList().set("success", v.intact());
-            verification.getElement().getThemeList().set("error", !v.intact());
-        });
+        verifyBar.setId("audit-verify-progress");
+        verifyBar.setWidth("10rem");
+        verifyBar.setVisible(false);
+        verify.setText(getTranslation("audit.verify"));
+        verify.setIcon(VaadinIcon.SHIELD.create());
+        verify.addClickListener(e -> startVerification());
         verify.setId("audit-verify");
         verify.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout summary = new HorizontalLayout(total, export, verify, verification);
+        HorizontalLayout summary = new HorizontalLayout(total, export, verify, verifyBar, verification);
         summary.setAlignItems(FlexComponent.Alignment.CENTER);
         summary.addClassNames(LumoUtility.FlexWrap.WRAP);
 
         add(title, fields, flags, summary, grid);
         setFlexGrow(1, grid);
         refresh();
+    }
+
+    /** Starts the check of the trail (or joins the one running) and shows its progress. */
+    void startVerification() {
+        running = verifications.start();
+        verify.setEnabled(false);
+        showVerification();
+    }
+
+    /** The check's progress while it runs, polled every second; then its result. */
+    void showVerification() {
+        TrailVerification.Run run = running;
+        if (run == null) {
+            return;
+        }
+        var themes = verification.getElement().getThemeList();
+        themes.set("badge", true);
+        if (!run.done()) {
+            verifyBar.setVisible(true);
+            verifyBar.setValue(run.total() == 0 ? 0 : Math.min(1, (double) run.checked() / run.total()));
+            verification.setText(getTranslation("audit.verify.running", String.format("%,d", run.checked()),
+                    String.format("%,d", run.total())));
+            themes.set("success", false);
+            themes.set("error", false);
+            getUI().ifPresent(ui -> ui.setPollInterval(VERIFY_POLL_MILLIS));
+            return;
+        }
+        running = null;
+        verifyBar.setVisible(false);
+        verify.setEnabled(true);
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        AuditTrail.Verification v = run.verification().orElse(null);
+        if (v == null) {
+            verification.setText(getTranslation("audit.verify.failed"));
+        } else {
+            verification.setText(v.intact()
+                    ? getTranslation("timeline.verify.intact") + " (" + String.format(getLocale(), "%,d", v.checked()) + ")"
+                    : getTranslation("timeline.verify.broken", getTranslation("timeline.problem." + v.problem().name()),
+                    v.seq() == null ? "-" : v.seq(), v.entryId() == null ? "-" : v.entryId()));
+        }
+        themes.set("success", v != null && v.intact());
+        themes.set("error", v == null || !v.intact());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        poll = event.getUI().addPollListener(e -> showVerification());
+        if (running != null) {
+            showVerification();
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (poll != null) {
+            poll.remove();
+            poll = null;
+        }
+        event.getUI().setPollInterval(-1);
     }
 
     /** Opens the appraisal's history (a click on its row, or its link). */

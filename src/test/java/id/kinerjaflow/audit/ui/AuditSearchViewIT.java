@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 
 import id.kinerjaflow.KaribuTest;
+import id.kinerjaflow.audit.AuditTrail;
+import id.kinerjaflow.audit.TrailVerification;
 import id.kinerjaflow.appraisal.UnitUnderCalibration;
 import id.kinerjaflow.calibration.CalibrationService;
 import id.kinerjaflow.cycle.CycleService;
@@ -71,10 +73,24 @@ class AuditSearchViewIT extends KaribuTest {
         login("auditor");
         UI.getCurrent().navigate(AuditSearchView.class);
 
-        _click(_get(Button.class, spec -> spec.withId("audit-verify")));
+        AuditSearchView view = _get(AuditSearchView.class);
 
+        // the check runs in the background, on the auditor's behalf; the page shows its progress
+        _click(_get(Button.class, spec -> spec.withId("audit-verify")));
+        TrailVerification.Run run = view.running;
+        assertThat(run).isNotNull();
+        assertThat(view.verify.isEnabled()).as("one check at a time").isFalse();
+        AuditTrail.Verification v = run.result().join();
+        assertThat(v.intact()).isTrue();
+        assertThat(run.checked()).isEqualTo(v.checked()).isEqualTo(run.total());
+
+        // the next poll shows the result
+        view.showVerification();
         Span result = _get(Span.class, spec -> spec.withId("audit-verify-result"));
         assertThat(result.getText()).startsWith("Rantai hash jejak audit utuh.");
         assertThat(result.getElement().getThemeList()).contains("badge", "success");
+        assertThat(view.verifyBar.isVisible()).isFalse();
+        assertThat(view.verify.isEnabled()).isTrue();
+        assertThat(view.running).isNull();
     }
 }
