@@ -57,21 +57,37 @@ public class SupervisorReviewService {
                              String behaviourRating) {
     }
 
-    /** The suggested rating of an indicator from its achievement (empty without an actual). */
-    @Transactional // a decision evaluation writes its history: not read-only
-    public Optional<Expectation> suggestIndicator(Indicator indicator) {
-        return indicator.achievement().map(a -> Expectation.valueOf(
-                (String) workflow.decide(DecisionIds.INDICATOR_RATING_DECISION, Map.of(DecisionIds.ACHIEVEMENT, a.doubleValue()))));
+    /**
+     * Evaluates a decision: {@code workflow::preview} for what a form shows while the appraiser
+     * works (not recorded), {@code workflow::decide} for what a submitted review keeps (recorded in
+     * the decision history and the audit trail).
+     */
+    @FunctionalInterface
+    private interface Decider {
+        Object decide(String decisionKey, Map<String, Object> inputs);
     }
 
-    /** The suggested rating of each RHK: the lowest suggestion among its indicators. */
-    @Transactional // a decision evaluation writes its history: not read-only
+    /** The suggested rating of an indicator from its achievement (empty without an actual); not recorded. */
+    public Optional<Expectation> suggestIndicator(Indicator indicator) {
+        return suggestIndicator(indicator, workflow::preview);
+    }
+
+    private Optional<Expectation> suggestIndicator(Indicator indicator, Decider decider) {
+        return indicator.achievement().map(a -> Expectation.valueOf(
+                (String) decider.decide(DecisionIds.INDICATOR_RATING_DECISION, Map.of(DecisionIds.ACHIEVEMENT, a.doubleValue()))));
+    }
+
+    /** The suggested rating of each RHK: the lowest suggestion among its indicators; not recorded. */
     public Map<Long, Expectation> suggestRows(Long appraisalId) {
+        return suggestRows(appraisalId, workflow::preview);
+    }
+
+    private Map<Long, Expectation> suggestRows(Long appraisalId, Decider decider) {
         Map<Long, Expectation> suggestions = new LinkedHashMap<>();
         for (AgreementRow row : rows.findForAppraisal(appraisalId)) {
             Expectation lowest = null;
             for (Indicator i : row.getIndicators()) {
-                Optional<Expectation> s = suggestIndicator(i);
+                Optional<Expectation> s = suggestIndicator(i, decider);
                 if (s.isPresent() && (lowest == null || s.get().ordinal() > lowest.ordinal())) {
                     lowest = s.get();
                 }
@@ -83,9 +99,15 @@ public class SupervisorReviewService {
         return suggestions;
     }
 
-    /** The suggested overall results rating from the RHK ratings (the BKN guidance, as a decision table). */
-    @Transactional // a decision evaluation writes its history: not read-only
+    /**
+     * The suggested overall results rating from the RHK ratings (the BKN guidance, as a decision
+     * table); not recorded.
+     */
     public Expectation suggestResults(Long appraisalId, Map<Long, Expectation> rowRatings) {
+        return suggestResults(appraisalId, rowRatings, workflow::preview);
+    }
+
+    private Expectation suggestResults(Long appraisalId, Map<Long, Expectation> rowRatings, Decider decider) {
         List<AgreementRow> all = rows.findForAppraisal(appraisalId);
         if (all.isEmpty() || rowRatings.isEmpty()) {
             throw new BusinessRuleException("review.NO_ROWS");
@@ -102,13 +124,12 @@ public class SupervisorReviewService {
         inputs.put(DecisionIds.SHARE_BELOW, below / total);
         inputs.put(DecisionIds.SHARE_MAIN_BELOW, main.isEmpty() ? 0.0 : (double) mainBelow / main.size());
         inputs.put(DecisionIds.ANY_MAIN_BELOW, mainBelow > 0);
-        return Expectation.valueOf((String) workflow.decide(DecisionIds.RESULTS_RATING_DECISION, inputs));
+        return Expectation.valueOf((String) decider.decide(DecisionIds.RESULTS_RATING_DECISION, inputs));
     }
 
-    /** The performance rating the matrix gives (shown live before the appraiser submits). */
-    @Transactional // a decision evaluation writes its history: not read-only
+    /** The performance rating the matrix gives (shown live before the appraiser submits); not recorded. */
     public PerformanceRating preview(Expectation results, Expectation behaviourRating) {
-        return PerformanceRating.valueOf((String) workflow.decide(DecisionIds.PERFORMANCE_RATING_DECISION,
+        return PerformanceRating.valueOf((String) workflow.preview(DecisionIds.PERFORMANCE_RATING_DECISION,
                 Map.of(DecisionIds.RESULTS_RATING, results.name(), DecisionIds.BEHAVIOUR_RATING, behaviourRating.name())));
     }
 
@@ -144,7 +165,8 @@ public class SupervisorReviewService {
         Expectation results = Ratings.expectation(form.resultsRating());
         Expectation behaviourRating = Ratings.expectation(form.behaviourRating());
 
-        Map<Long, Expectation> suggestions = suggestRows(appraisalId);
+        // the suggestions the review keeps are recorded decisions, with their inputs, for the audit
+        Map<Long, Expectation> suggestions = suggestRows(appraisalId, workflow::decide);
         for (AgreementRow row : all) {
             row.rate(suggestions.get(row.getId()), rowRatings.get(row.getId()));
         }
@@ -154,7 +176,7 @@ public class SupervisorReviewService {
             assessments.computeIfAbsent(value, v -> behaviour.save(new BehaviourAssessment(appraisalId, v)))
                     .setRating(valueRatings.get(value));
         }
-        a.review(suggestResults(appraisalId, rowRatings), results, behaviourRating, clock.instant());
+        a.review(suggestResults(appraisalId, rowRatings, workflow::decide), results, behaviourRating, clock.instant());
         workflow.complete(task, user, Map.of(ProcessIds.Vars.RESULTS_RATING, results.name(),
                 ProcessIds.Vars.BEHAVIOUR_RATING, behaviourRating.name()));
     }

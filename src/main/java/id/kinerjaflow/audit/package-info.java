@@ -8,9 +8,10 @@
  *   <li>the engine's history events ({@code audit/process/AuditHistoryPlugin}): a
  *       {@code HistoryEventHandler} added next to Camunda's own database handler (the engine builds a
  *       composite, Camunda's history stays): process instances, activities, tasks (created, assigned,
- *       completed), candidate groups, variables, decisions with inputs and outputs (an evaluation
- *       outside a process instance is a form's preview, kind {@code decision.preview}), people's
- *       operations (claim, release);</li>
+ *       completed), candidate groups, variables (those one command sets in one entry), decisions
+ *       with inputs and outputs (one outside a process instance, kind {@code decision.standalone};
+ *       a form's previews are not recorded, see {@code Workflow.preview}), people's operations
+ *       (claim, release);</li>
  *   <li>the domain's changes ({@link id.kinerjaflow.audit.DomainChanges}): Hibernate's post-insert,
  *       update and delete events of the appraisal's file (appraisal, agreement rounds, calibrations and
  *       their changes, appeals, cycles), with the changed properties before and after.</li>

@@ -173,7 +173,8 @@ public class CalibrationService {
                 }
             }
         }
-        return deviations(calibrationId).stream().allMatch(Deviation::fits);
+        // the process's check of the unit: the curve's evaluation is recorded, with its input
+        return deviations(calibrationId, true).stream().allMatch(Deviation::fits);
     }
 
     /** The board changes one rating; a reason is required; the original stays as it was. */
@@ -275,11 +276,17 @@ public class CalibrationService {
      * The curve for a unit rating as the decision table (which HR may edit) states it now, so that
      * the screens explain the same bands the check applies.
      */
-    @Transactional // a decision evaluation writes its history: not read-only
     public List<Band> curve(UnitRating unitRating) {
+        // a screen reading the table's bands decides nothing about anyone: not recorded
+        return curve(unitRating, false);
+    }
+
+    /** The curve, recorded as a decision when the process's check of a unit asks for it. */
+    private List<Band> curve(UnitRating unitRating, boolean record) {
         List<Band> bands = new ArrayList<>();
-        for (Map<String, Object> band : workflow.decideAll(DecisionIds.DISTRIBUTION_CURVE_DECISION,
-                Map.of(DecisionIds.UNIT_RATING, unitRating.name()))) {
+        Map<String, Object> inputs = Map.of(DecisionIds.UNIT_RATING, unitRating.name());
+        for (Map<String, Object> band : record ? workflow.decideAll(DecisionIds.DISTRIBUTION_CURVE_DECISION, inputs)
+                : workflow.previewAll(DecisionIds.DISTRIBUTION_CURVE_DECISION, inputs)) {
             List<PerformanceRating> bandRatings = Arrays.stream(((String) band.get(DecisionIds.RATINGS)).split(","))
                     .map(String::strip).map(PerformanceRating::valueOf).toList();
             bands.add(new Band((String) band.get(DecisionIds.BAND), bandRatings, number(band.get(DecisionIds.MIN_SHARE)),
@@ -288,15 +295,19 @@ public class CalibrationService {
         return bands;
     }
 
-    @Transactional // a decision evaluation writes its history: not read-only
+    /** How the unit's current spread stands against the curve (for the screens; not recorded). */
     public List<Deviation> deviations(Long calibrationId) {
+        return deviations(calibrationId, false);
+    }
+
+    private List<Deviation> deviations(Long calibrationId, boolean record) {
         UnitCalibration c = calibration(calibrationId);
         if (c.getUnitRating() == null) {
             return List.of();
         }
         Map<PerformanceRating, Long> spread = new java.util.EnumMap<>(PerformanceRating.class);
         currentRatings(calibrationId).values().forEach(r -> spread.merge(r, 1L, Long::sum));
-        return standing(curve(c.getUnitRating()), spread);
+        return standing(curve(c.getUnitRating(), record), spread);
     }
 
     /**

@@ -1,18 +1,28 @@
 package id.kinerjaflow.process;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import id.kinerjaflow.security.AppUser;
 import id.kinerjaflow.security.Role;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -37,12 +47,19 @@ public class Workflow {
     private final TaskService tasks;
     private final DecisionService decisions;
     private final ManagementService management;
+    private final RepositoryService repository;
+    /** Evaluates previews: the default DMN configuration, the one the decision tables are tested with. */
+    private final DmnEngine previewEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    /** Each decision version parsed once for previews (a handful of tables, tens of versions). */
+    private final Map<String, DmnDecision> parsedForPreview = new ConcurrentHashMap<>();
 
-    Workflow(RuntimeService runtime, TaskService tasks, DecisionService decisions, ManagementService management) {
+    Workflow(RuntimeService runtime, TaskService tasks, DecisionService decisions, ManagementService management,
+             RepositoryService repository) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.decisions = decisions;
         this.management = management;
+        this.repository = repository;
     }
 
     /** Starts a process; returns the instance id. */
@@ -181,9 +198,40 @@ public class Workflow {
         return decisions.evaluateDecisionTableByKey(decisionKey, variables).getSingleEntry();
     }
 
-    /** Evaluates a decision table that collects rows (each row a map of output name to value). */
+    /** Evaluates a decision table that collects rows (each row a map of output name to value); recorded. */
     public List<Map<String, Object>> decideAll(String decisionKey, Map<String, Object> inputs) {
         return decisions.evaluateDecisionTableByKey(decisionKey, Variables.fromMap(inputs)).getResultList();
+    }
+
+    /**
+     * Evaluates the latest version of a decision table that must give one single result, without
+     * recording it: for what decides nothing (a form's suggestion while someone types, the curve's
+     * bands on a screen). {@link #decide} would write each evaluation to the engine's decision
+     * history and so to the audit trail, which keeps everything for ten years.
+     */
+    public Object preview(String decisionKey, Map<String, Object> inputs) {
+        return evaluateUnrecorded(decisionKey, inputs).getSingleEntry();
+    }
+
+    /** {@link #preview} for a decision table that collects rows (each row a map of output name to value). */
+    public List<Map<String, Object>> previewAll(String decisionKey, Map<String, Object> inputs) {
+        return evaluateUnrecorded(decisionKey, inputs).getResultList();
+    }
+
+    private DmnDecisionResult evaluateUnrecorded(String decisionKey, Map<String, Object> inputs) {
+        DecisionDefinition latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey)
+                .latestVersion().singleResult();
+        if (latest == null) {
+            throw new IllegalStateException("No decision " + decisionKey + " is deployed");
+        }
+        DmnDecision decision = parsedForPreview.computeIfAbsent(latest.getId(), id -> {
+            try (InputStream model = repository.getDecisionModel(id)) {
+                return previewEngine.parseDecision(decisionKey, model);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return previewEngine.evaluateDecision(decision, Variables.fromMap(inputs));
     }
 
     private TaskRef ref(Task task) {

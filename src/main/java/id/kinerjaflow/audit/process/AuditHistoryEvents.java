@@ -26,9 +26,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Turns the engine's history events into entries of the audit trail, in the engine's transaction:
  * process instances started and ended, every activity started and ended, every task created,
  * assigned, completed or deleted, candidate groups, variables, decision evaluations (with inputs
- * and outputs; an evaluation outside any process instance is a form's preview and is recorded as
- * {@code decision.preview}) and the operations people made (claim, release, ...). The actor is the
- * signed-in user, else the engine's authenticated user. Not a bean: Camunda's Spring Boot starter
+ * and outputs; one outside any process instance, such as the suggestions a submitted review keeps,
+ * is recorded as {@code decision.standalone}, while a form's previews are not evaluated by the
+ * engine at all, see {@code Workflow.preview}) and the operations people made (claim, release,
+ * ...). The actor is the signed-in user, else the engine's authenticated user. Not a bean: Camunda's Spring Boot starter
  * would register a HistoryEventHandler bean a second time.
  */
 class AuditHistoryEvents implements HistoryEventHandler {
@@ -77,7 +78,7 @@ class AuditHistoryEvents implements HistoryEventHandler {
         }
         if (e instanceof HistoricDecisionEvaluationEvent d) {
             HistoricDecisionInstanceEntity root = d.getRootHistoricDecisionInstance();
-            return entry(root.getProcessInstanceId() == null ? "decision.preview" : "decision",
+            return entry(root.getProcessInstanceId() == null ? "decision.standalone" : "decision",
                     root.getProcessInstanceId(), null, "decision=" + root.getDecisionDefinitionKey()
                             + " activity=" + root.getActivityId() + " inputs={" + inputs(root.getInputs())
                             + "} outputs={" + outputs(root.getOutputs()) + "}");
