@@ -18,6 +18,7 @@ import java.util.Optional;
 import id.kinerjaflow.base.BusinessRuleException;
 import id.kinerjaflow.cycle.AppraisalCycle;
 import id.kinerjaflow.cycle.CycleService;
+import id.kinerjaflow.cycle.CycleStatus;
 import id.kinerjaflow.org.Employee;
 import id.kinerjaflow.org.OrganisationService;
 import id.kinerjaflow.process.ProcessIds;
@@ -50,11 +51,12 @@ public class AppraisalService {
     private final Workflow workflow;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ReviewPhaseWork reviewPhase;
 
     AppraisalService(AppraisalRepository appraisals, AgreementRowRepository rows, AgreementRoundRepository rounds,
                      BehaviourAssessmentRepository behaviour, EvidenceRepository evidence, CycleService cycles,
                      OrganisationService organisation, UserDirectory users, Workflow workflow,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, Clock clock, ReviewPhaseWork reviewPhase) {
         this.appraisals = appraisals;
         this.rows = rows;
         this.rounds = rounds;
@@ -66,6 +68,7 @@ public class AppraisalService {
         this.workflow = workflow;
         this.events = events;
         this.clock = clock;
+        this.reviewPhase = reviewPhase;
     }
 
     // ---- start ----------------------------------------------------------------------------------
@@ -306,6 +309,9 @@ public class AppraisalService {
         Appraisal a = plain(appraisalId);
         if (a.getStage() != Stage.FINAL) {
             a.setStage(stage);
+        }
+        if (stage == Stage.AWAITING_REVIEW_PHASE && a.getCycle().getStatus() == CycleStatus.REVIEW_PHASE) {
+            reviewPhase.catchUpAfterCommit(appraisalId);
         }
     }
 
