@@ -61,16 +61,38 @@ interface InboxEntryRepository extends JpaRepository<InboxEntry, InboxEntry.Key>
     List<Object[]> countOverdueByAppraisal(@Param("appraisalIds") Collection<Long> appraisalIds,
                                            @Param("now") Instant now);
 
+    /** The joins and the filter of a cycle's overdue entries (in one unit, or all). */
+    String OVERDUE_FROM = " from InboxEntry e "
+            + "left join Appraisal a on a.id = e.appraisalId left join a.employee emp left join a.unit u "
+            + "left join UnitCalibration c on c.id = e.calibrationId left join c.unit cu "
+            + "where e.cycleId = :cycleId and e.dueAt < :now "
+            + "and (:anyUnit = true or u.id = :unitId or cu.id = :unitId)";
+
     /**
      * The open tasks of a cycle past their due date, one row per principal (a group task once per
      * group), with the employee and unit of their appraisal, or the unit of their calibration.
      */
     @Query("select e.taskId, e.taskKey, e.taskName, e.appraisalId, e.calibrationId, e.assignee, e.principal, "
-            + "e.dueAt, emp.name, emp.nip, coalesce(u.id, cu.id), coalesce(u.name, cu.name) from InboxEntry e "
-            + "left join Appraisal a on a.id = e.appraisalId left join a.employee emp left join a.unit u "
-            + "left join UnitCalibration c on c.id = e.calibrationId left join c.unit cu "
-            + "where e.cycleId = :cycleId and e.dueAt < :now "
-            + "and (:anyUnit = true or u.id = :unitId or cu.id = :unitId) order by e.dueAt, e.taskId, e.principal")
+            + "e.dueAt, emp.name, emp.nip, coalesce(u.id, cu.id), coalesce(u.name, cu.name)" + OVERDUE_FROM
+            + " order by e.dueAt, e.taskId, e.principal")
     List<Object[]> overdueInCycle(@Param("cycleId") Long cycleId, @Param("anyUnit") boolean anyUnit,
+                                  @Param("unitId") long unitId, @Param("now") Instant now);
+
+    /** {@link #overdueInCycle} for these tasks only (the rows of one page). */
+    @Query("select e.taskId, e.taskKey, e.taskName, e.appraisalId, e.calibrationId, e.assignee, e.principal, "
+            + "e.dueAt, emp.name, emp.nip, coalesce(u.id, cu.id), coalesce(u.name, cu.name)" + OVERDUE_FROM
+            + " and e.taskId in :taskIds order by e.dueAt, e.taskId, e.principal")
+    List<Object[]> overdueInCycle(@Param("cycleId") Long cycleId, @Param("anyUnit") boolean anyUnit,
+                                  @Param("unitId") long unitId, @Param("now") Instant now,
+                                  @Param("taskIds") Collection<String> taskIds);
+
+    /** One page of a cycle's overdue tasks (each once, whatever its principals), earliest due first. */
+    @Query("select e.taskId" + OVERDUE_FROM + " group by e.taskId order by min(e.dueAt), e.taskId")
+    List<String> overdueTaskIdsInCycle(@Param("cycleId") Long cycleId, @Param("anyUnit") boolean anyUnit,
+                                       @Param("unitId") long unitId, @Param("now") Instant now, Pageable page);
+
+    /** How many tasks of a cycle are overdue (each once). */
+    @Query("select count(distinct e.taskId)" + OVERDUE_FROM)
+    long countOverdueTasksInCycle(@Param("cycleId") Long cycleId, @Param("anyUnit") boolean anyUnit,
                                   @Param("unitId") long unitId, @Param("now") Instant now);
 }

@@ -284,8 +284,36 @@ public class InboxService {
     @Secured({Roles.AUTH_HR, Roles.AUTH_ADMIN, Roles.AUTH_AUDITOR, Roles.AUTH_BOARD})
     public List<OverdueTask> overdueTasks(Long cycleId, Long unitId) {
         Instant now = clock.instant();
+        return overdue(entries.overdueInCycle(cycleId, unitId == null, unitId == null ? -1 : unitId, now), now);
+    }
+
+    /**
+     * One page of {@link #overdueTasks}: {@code limit} tasks from {@code offset}, in the same order,
+     * read for that page only (a cycle of thousands can have thousands overdue at a deadline).
+     */
+    @Secured({Roles.AUTH_HR, Roles.AUTH_ADMIN, Roles.AUTH_AUDITOR, Roles.AUTH_BOARD})
+    public List<OverdueTask> overdueTasks(Long cycleId, Long unitId, int offset, int limit) {
+        Instant now = clock.instant();
+        boolean anyUnit = unitId == null;
+        long unit = anyUnit ? -1 : unitId;
+        int size = Math.max(1, limit);
+        List<String> taskIds = entries.overdueTaskIdsInCycle(cycleId, anyUnit, unit, now,
+                PageRequest.of(offset / size, size));
+        return taskIds.isEmpty() ? List.of()
+                : overdue(entries.overdueInCycle(cycleId, anyUnit, unit, now, taskIds), now);
+    }
+
+    /** How many tasks {@link #overdueTasks} gives. */
+    @Secured({Roles.AUTH_HR, Roles.AUTH_ADMIN, Roles.AUTH_AUDITOR, Roles.AUTH_BOARD})
+    public long countOverdueTasks(Long cycleId, Long unitId) {
+        return entries.countOverdueTasksInCycle(cycleId, unitId == null, unitId == null ? -1 : unitId,
+                clock.instant());
+    }
+
+    /** The rows of the overdue entries, one task each with its groups. */
+    private static List<OverdueTask> overdue(List<Object[]> rows, Instant now) {
         Map<String, OverdueTask> tasks = new java.util.LinkedHashMap<>();
-        for (Object[] r : entries.overdueInCycle(cycleId, unitId == null, unitId == null ? -1 : unitId, now)) {
+        for (Object[] r : rows) {
             String taskId = (String) r[0];
             String principal = (String) r[6];
             OverdueTask t = tasks.computeIfAbsent(taskId, id -> new OverdueTask(id, (String) r[1], (String) r[2],

@@ -107,6 +107,18 @@ public class CycleDashboardService {
         return inbox.overdueTasks(cycleId, unitId);
     }
 
+    /** One page of {@link #overdueTasks(Long, Long)}, for the dashboard's grid. */
+    @Secured({Roles.AUTH_HR, Roles.AUTH_ADMIN, Roles.AUTH_AUDITOR})
+    public List<OverdueTask> overdueTasks(Long cycleId, Long unitId, int offset, int limit) {
+        return inbox.overdueTasks(cycleId, unitId, offset, limit);
+    }
+
+    /** How many tasks {@link #overdueTasks(Long, Long)} gives. */
+    @Secured({Roles.AUTH_HR, Roles.AUTH_ADMIN, Roles.AUTH_AUDITOR})
+    public long countOverdueTasks(Long cycleId, Long unitId) {
+        return inbox.countOverdueTasks(cycleId, unitId);
+    }
+
     /** The spread of ratings against the curve, per unit and in total. */
     @Transactional // the curve is a decision evaluation, which writes its history: not read-only
     @Secured({Roles.AUTH_HR, Roles.AUTH_ADMIN, Roles.AUTH_AUDITOR, Roles.AUTH_BOARD})

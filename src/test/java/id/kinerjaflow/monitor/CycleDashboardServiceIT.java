@@ -88,6 +88,16 @@ class CycleDashboardServiceIT {
         // one unit: its tasks only
         assertThat(as("hr", () -> dashboard.overdueTasks(f.cycleId, f.unit.unitId))).hasSize(2);
         assertThat(as("hr", () -> dashboard.overdueTasks(f.cycleId, f.otherUnitId))).isEmpty();
+
+        // the grid's pages: each task once, in the same order, with the same holders, and the count
+        assertThat(as("auditor", () -> dashboard.countOverdueTasks(f.cycleId, null))).isEqualTo(2);
+        assertThat(as("auditor", () -> dashboard.overdueTasks(f.cycleId, null, 0, 50))).isEqualTo(all);
+        assertThat(as("auditor", () -> dashboard.overdueTasks(f.cycleId, null, 0, 1))).containsExactly(rating);
+        assertThat(as("auditor", () -> dashboard.overdueTasks(f.cycleId, null, 1, 1))).containsExactly(draft);
+        assertThat(as("auditor", () -> dashboard.overdueTasks(f.cycleId, null, 2, 1))).isEmpty();
+        assertThat(as("hr", () -> dashboard.countOverdueTasks(f.cycleId, f.unit.unitId))).isEqualTo(2);
+        assertThat(as("hr", () -> dashboard.countOverdueTasks(f.cycleId, f.otherUnitId))).isZero();
+        assertThat(as("hr", () -> dashboard.overdueTasks(f.cycleId, f.otherUnitId, 0, 50))).isEmpty();
     }
 
     @Test
@@ -132,6 +142,10 @@ class CycleDashboardServiceIT {
         CycleFixture f = new CycleFixture(context);
         assertThatThrownBy(() -> as("staf", () -> dashboard.stages(f.cycleId))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("board", () -> dashboard.overdueTasks(f.cycleId, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("board", () -> dashboard.overdueTasks(f.cycleId, null, 0, 50)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("staf", () -> dashboard.countOverdueTasks(f.cycleId, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("kadis", () -> dashboard.spread(f.cycleId))).isInstanceOf(AccessDeniedException.class);
         assertThat(as("admin", () -> dashboard.stages(f.cycleId)).appraisals()).isEqualTo(4);

@@ -79,7 +79,6 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
     private AppraisalCycle cycle;
     private Stages stages;
     private Spread spread;
-    private List<OverdueTask> overdue = List.of();
     /** The counts the table of stages in total shows (all units, or the chosen one). */
     private Map<Stage, Long> totalCounts = Map.of();
     private long totalAll;
@@ -228,11 +227,14 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
                 : stages.units().stream().filter(u -> u.unitId().equals(unitId)).toList();
         showStagesPerUnit(units);
         showStagesInTotal(unitId == null ? stages.total() : units.isEmpty() ? Map.of() : units.get(0).counts());
-        overdue = dashboard.overdueTasks(cycle.getId(), unitId);
-        overdueGrid.setItems(overdue);
-        fitHeight(overdueGrid, overdue.size());
-        overdueCount.setText(getTranslation("dashboard.overdue.count", overdue.size()));
-        export.setEnabled(!overdue.isEmpty());
+        // a page at a time: at a deadline thousands of tasks can be overdue
+        Long cycleId = cycle.getId();
+        long overdueTotal = dashboard.countOverdueTasks(cycleId, unitId);
+        overdueGrid.setItems(q -> dashboard.overdueTasks(cycleId, unitId, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) Math.min(Integer.MAX_VALUE, overdueTotal));
+        fitHeight(overdueGrid, (int) Math.min(Integer.MAX_VALUE, overdueTotal));
+        overdueCount.setText(getTranslation("dashboard.overdue.count", overdueTotal));
+        export.setEnabled(overdueTotal > 0);
         showSpread(unitId);
     }
 
@@ -355,7 +357,7 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
         overdueGrid.addColumn(t -> FormKit.date(t.due())).setHeader(getTranslation("dashboard.col.due")).setKey("due")
                 .setAutoWidth(true).setFlexGrow(0);
         overdueGrid.addColumn(OverdueTask::daysOverdue).setHeader(getTranslation("dashboard.col.daysOverdue"))
-                .setKey("days").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0).setSortable(true);
+                .setKey("days").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
 
         spreadGrid.setId("spread-grid");
         spreadGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -480,7 +482,8 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
                 getTranslation("dashboard.col.nip"), getTranslation("dashboard.col.unit"),
                 getTranslation("dashboard.col.holder"), getTranslation("dashboard.col.due"),
                 getTranslation("dashboard.col.daysOverdue")));
-        for (OverdueTask t : overdue) {
+        // read whole for the file (a page at a time in the grid)
+        for (OverdueTask t : dashboard.overdueTasks(cycle.getId(), unitId())) {
             rows.add(List.of(taskLabel(t), nullToEmpty(t.employeeName()), nullToEmpty(t.employeeNip()),
                     nullToEmpty(t.unitName()), holder(t), FormKit.date(t.due()), String.valueOf(t.daysOverdue())));
         }
