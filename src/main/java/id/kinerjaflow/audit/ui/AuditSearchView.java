@@ -1,10 +1,5 @@
 package id.kinerjaflow.audit.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.shared.Registration;
-import id.kinerjaflow.audit.TrailVerification;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -12,6 +7,7 @@ import id.kinerjaflow.audit.AuditSearch;
 import id.kinerjaflow.audit.AuditTrail;
 import id.kinerjaflow.audit.AuditSearch.Criteria;
 import id.kinerjaflow.audit.AuditSearch.Row;
+import id.kinerjaflow.audit.TrailVerification;
 import id.kinerjaflow.base.ui.Csv;
 import id.kinerjaflow.cycle.AppraisalCycle;
 import id.kinerjaflow.cycle.CycleService;
@@ -19,6 +15,8 @@ import id.kinerjaflow.org.OrgUnit;
 import id.kinerjaflow.org.OrganisationService;
 import id.kinerjaflow.rating.PerformanceRating;
 import id.kinerjaflow.security.Roles;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -33,6 +31,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
@@ -45,6 +44,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -218,8 +218,8 @@ public class AuditSearchView extends VerticalLayout implements HasDynamicTitle {
         if (!run.done()) {
             verifyBar.setVisible(true);
             verifyBar.setValue(run.total() == 0 ? 0 : Math.min(1, (double) run.checked() / run.total()));
-            verification.setText(getTranslation("audit.verify.running", String.format("%,d", run.checked()),
-                    String.format("%,d", run.total())));
+            verification.setText(getTranslation("audit.verify.running",
+                    String.format(getLocale(), "%,d", run.checked()), String.format(getLocale(), "%,d", run.total())));
             themes.set("success", false);
             themes.set("error", false);
             getUI().ifPresent(ui -> ui.setPollInterval(VERIFY_POLL_MILLIS));
@@ -234,7 +234,8 @@ public class AuditSearchView extends VerticalLayout implements HasDynamicTitle {
             verification.setText(getTranslation("audit.verify.failed"));
         } else {
             verification.setText(v.intact()
-                    ? getTranslation("timeline.verify.intact") + " (" + String.format(getLocale(), "%,d", v.checked()) + ")"
+                    ? getTranslation("timeline.verify.intact") + " ("
+                            + String.format(getLocale(), "%,d", v.checked()) + ")"
                     : getTranslation("timeline.verify.broken", getTranslation("timeline.problem." + v.problem().name()),
                     v.seq() == null ? "-" : v.seq(), v.entryId() == null ? "-" : v.entryId()));
         }
