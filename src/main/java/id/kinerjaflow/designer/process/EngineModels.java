@@ -20,10 +20,10 @@ import id.kinerjaflow.designer.DraftKind;
 import id.kinerjaflow.designer.ModelVersion;
 import id.kinerjaflow.designer.Problem;
 import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.ResourceReport;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.management.ProcessDefinitionStatistics;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -49,27 +50,26 @@ import org.springframework.util.ClassUtils;
 public class EngineModels {
 
     private final RepositoryService repository;
-    private final RuntimeService runtime;
+    private final ManagementService management;
     private final ProcessEngineConfigurationImpl configuration;
     private final ApplicationContext context;
 
-    EngineModels(RepositoryService repository, RuntimeService runtime, ProcessEngineConfigurationImpl configuration,
-                 ApplicationContext context) {
+    EngineModels(RepositoryService repository, ManagementService management,
+                 ProcessEngineConfigurationImpl configuration, ApplicationContext context) {
         this.repository = repository;
-        this.runtime = runtime;
+        this.management = management;
         this.configuration = configuration;
         this.context = context;
     }
 
     /** Every version of every process and decision, newest first within a key. */
     public List<ModelVersion> versions() {
-        Map<String, Deployment> deployments = repository.createDeploymentQuery().list().stream()
-                .collect(Collectors.toMap(Deployment::getId, Function.identity()));
+        Map<String, Deployment> deployments = deployments();
+        Map<String, Long> running = runningPerVersion();
         List<ModelVersion> all = new ArrayList<>();
         for (ProcessDefinition p : repository.createProcessDefinitionQuery().list()) {
-            long running = runtime.createProcessInstanceQuery().processDefinitionId(p.getId()).count();
             all.add(version(DraftKind.BPMN, p.getKey(), p.getName(), p.getId(), p.getVersion(), p.getDeploymentId(),
-                    p.getResourceName(), running, deployments));
+                    p.getResourceName(), running.getOrDefault(p.getId(), 0L), deployments));
         }
         for (DecisionDefinition d : repository.createDecisionDefinitionQuery().list()) {
             all.add(version(DraftKind.DMN, d.getKey(), d.getName(), d.getId(), d.getVersion(), d.getDeploymentId(),
@@ -82,28 +82,38 @@ public class EngineModels {
 
     /** The versions of one key, newest first. */
     public List<ModelVersion> versions(DraftKind kind, String key) {
-        Map<String, Deployment> deployments = new HashMap<>();
+        Map<String, Deployment> deployments = deployments();
         List<ModelVersion> list = new ArrayList<>();
         if (kind == DraftKind.BPMN) {
+            Map<String, Long> running = runningPerVersion();
             for (ProcessDefinition p : repository.createProcessDefinitionQuery().processDefinitionKey(key)
                     .orderByProcessDefinitionVersion().desc().list()) {
                 list.add(version(kind, key, p.getName(), p.getId(), p.getVersion(), p.getDeploymentId(),
-                        p.getResourceName(), runtime.createProcessInstanceQuery().processDefinitionId(p.getId()).count(),
-                        deploymentsOf(deployments, p.getDeploymentId())));
+                        p.getResourceName(), running.getOrDefault(p.getId(), 0L), deployments));
             }
         } else {
             for (DecisionDefinition d : repository.createDecisionDefinitionQuery().decisionDefinitionKey(key)
                     .orderByDecisionDefinitionVersion().desc().list()) {
                 list.add(version(kind, key, d.getName(), d.getId(), d.getVersion(), d.getDeploymentId(),
-                        d.getResourceName(), 0, deploymentsOf(deployments, d.getDeploymentId())));
+                        d.getResourceName(), 0, deployments));
             }
         }
         return list;
     }
 
-    private Map<String, Deployment> deploymentsOf(Map<String, Deployment> cache, String deploymentId) {
-        cache.computeIfAbsent(deploymentId, id -> repository.createDeploymentQuery().deploymentId(id).singleResult());
-        return cache;
+    /** Every deployment by its id, in one query (tens of them: one per release and per HR deployment). */
+    private Map<String, Deployment> deployments() {
+        return repository.createDeploymentQuery().list().stream()
+                .collect(Collectors.toMap(Deployment::getId, Function.identity()));
+    }
+
+    /** The running instances of each process version, in one grouped query (the engine's statistics). */
+    private Map<String, Long> runningPerVersion() {
+        Map<String, Long> running = new HashMap<>();
+        for (ProcessDefinitionStatistics s : management.createProcessDefinitionStatisticsQuery().list()) {
+            running.put(s.getId(), (long) s.getInstances());
+        }
+        return running;
     }
 
     private static ModelVersion version(DraftKind kind, String key, String name, String id, int version,
