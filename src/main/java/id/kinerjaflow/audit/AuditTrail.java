@@ -202,7 +202,8 @@ public class AuditTrail {
 
     /**
      * Checks the chain as it stands (sealing nothing), telling {@code progress} every thousand
-     * entries and at the end. The rows are streamed (fetched a thousand at a time), not loaded.
+     * entries and at the end. The rows are streamed (fetched a thousand at a time), not loaded, and
+     * the walk stops at the first problem.
      */
     @Transactional(readOnly = true)
     @Secured({Roles.AUTH_AUDITOR, Roles.AUTH_HR, Roles.AUTH_ADMIN})
@@ -217,13 +218,15 @@ public class AuditTrail {
                     "select * from audit_log where seq is not null order by seq, id");
             ps.setFetchSize(PROGRESS_EVERY);
             return ps;
-        }, (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
-            if (walk.problem == null) {
+        }, (org.springframework.jdbc.core.ResultSetExtractor<Void>) rs -> {
+            // the walk stops at the first problem: nothing after it is read
+            while (walk.problem == null && rs.next()) {
                 walk.next(ENTRY.mapRow(rs, 0));
                 if (walk.checked % PROGRESS_EVERY == 0) {
                     progress.checked(walk.checked, head.seq());
                 }
             }
+            return null;
         });
         progress.checked(walk.checked, head.seq());
         if (walk.problem != null) {
