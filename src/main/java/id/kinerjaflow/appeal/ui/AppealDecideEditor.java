@@ -27,7 +27,7 @@ import com.vaadin.flow.data.binder.Binder;
  * ratings, then confirm the rating or change it to another one; a reason is always given (the
  * service requires it either way), a new rating when changing. Kept as a draft until decided.
  */
-class AppealDecideEditor extends VerticalLayout {
+public class AppealDecideEditor extends VerticalLayout {
 
     /** The draft: the choice, the new rating's code and the reason typed so far. */
     record Draft(String decision, String newRating, String reason) {

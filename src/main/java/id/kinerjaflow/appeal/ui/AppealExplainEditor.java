@@ -20,7 +20,7 @@ import com.vaadin.flow.data.binder.Binder;
  * appeal's reasons and the rating under appeal, and write their explanation (kept as a draft
  * until sent).
  */
-class AppealExplainEditor extends VerticalLayout {
+public class AppealExplainEditor extends VerticalLayout {
 
     /** The draft: the explanation typed so far. */
     record Draft(String explanation) {

@@ -19,7 +19,7 @@ import com.vaadin.flow.data.binder.Binder;
  * it), the results and behaviour ratings and the end of the appeal window. The employee accepts
  * it, or appeals with reasons to the senior appraiser; the reasons can be kept as a draft.
  */
-class ResultEditor extends VerticalLayout {
+public class ResultEditor extends VerticalLayout {
 
     /** The draft: the reasons typed so far. */
     record Draft(String reasons) {

@@ -49,7 +49,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
  * submitted before is loaded again. Every field is checked next to itself as it is typed;
  * submitting also checks the rules of a complete agreement (a main row, the parent RHK).
  */
-class AgreementDraftPanel extends VerticalLayout {
+public class AgreementDraftPanel extends VerticalLayout {
 
     private static final BigDecimal TARGET_MAX = BigDecimal.valueOf(1_000_000_000L);
     /** The database keeps four decimals of a target. */

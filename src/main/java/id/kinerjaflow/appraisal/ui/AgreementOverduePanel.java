@@ -23,7 +23,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
  * (deadline, state, the rows drafted so far, the rounds), and a note of what they did about it,
  * which closes the follow-up and stays in the appraisal's history.
  */
-class AgreementOverduePanel extends VerticalLayout {
+public class AgreementOverduePanel extends VerticalLayout {
 
     /** Where the agreement stands, as the follow-up shows it. */
     enum State { NOT_STARTED, DRAFTING, AWAITING_REVIEW, RETURNED, APPROVED }

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
  * earlier rounds with their decisions and comments, then approve, or return with a comment that
  * says what to change (required, kept as a draft until sent).
  */
-class AgreementReviewPanel extends VerticalLayout {
+public class AgreementReviewPanel extends VerticalLayout {
 
     private final TaskContext task;
     private final AgreementService agreements;

@@ -59,7 +59,7 @@ import org.springframework.data.domain.Sort;
  * evidence files, a reflection on each core value, and the colleagues asked for peer feedback.
  * A draft keeps all of it; actuals and reflections are required only when submitting.
  */
-class SelfReviewForm extends VerticalLayout {
+public class SelfReviewForm extends VerticalLayout {
 
     /** How many colleagues the peer chooser lists for one search (same unit first). */
     static final int CANDIDATES = 100;

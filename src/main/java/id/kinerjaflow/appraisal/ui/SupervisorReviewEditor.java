@@ -49,7 +49,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
  * one) and behaviour rating, with the performance rating the matrix gives shown live. A draft of
  * every choice can be saved and is resumed when the task is opened again.
  */
-class SupervisorReviewEditor extends VerticalLayout {
+public class SupervisorReviewEditor extends VerticalLayout {
 
     /** What the binder edits: one rating per RHK and per core value, and the two overall ratings. */
     static final class Entries {

@@ -29,7 +29,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
  * value and a comment. The employee, their unit and the cycle are shown above by the task view.
  * Every value and the comment are required when sending, not in a draft.
  */
-class PeerFeedbackForm extends VerticalLayout {
+public class PeerFeedbackForm extends VerticalLayout {
 
     static final int COMMENT_MAX = 2000;
 

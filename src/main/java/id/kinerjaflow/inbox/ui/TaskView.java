@@ -3,13 +3,24 @@ package id.kinerjaflow.inbox.ui;
 import java.util.List;
 import java.util.Optional;
 
+import id.kinerjaflow.appeal.ui.AppealDecideEditor;
+import id.kinerjaflow.appeal.ui.AppealExplainEditor;
+import id.kinerjaflow.appeal.ui.ResultEditor;
 import id.kinerjaflow.appraisal.Appraisal;
 import id.kinerjaflow.appraisal.AppraisalService;
+import id.kinerjaflow.appraisal.ui.AgreementDraftPanel;
+import id.kinerjaflow.appraisal.ui.AgreementOverduePanel;
+import id.kinerjaflow.appraisal.ui.AgreementReviewPanel;
+import id.kinerjaflow.appraisal.ui.SelfReviewForm;
+import id.kinerjaflow.appraisal.ui.SupervisorReviewEditor;
 import id.kinerjaflow.base.ui.FormKit;
 import id.kinerjaflow.base.ui.TaskForm;
 import id.kinerjaflow.calibration.CalibrationService;
 import id.kinerjaflow.calibration.UnitCalibration;
+import id.kinerjaflow.calibration.ui.CalibrationForm;
+import id.kinerjaflow.calibration.ui.UnitRatingForm;
 import id.kinerjaflow.cycle.CycleService;
+import id.kinerjaflow.feedback.ui.PeerFeedbackForm;
 import id.kinerjaflow.inbox.InboxService;
 import id.kinerjaflow.inbox.InboxService.OpenedTask;
 import id.kinerjaflow.security.CurrentUser;
@@ -17,6 +28,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -39,8 +51,25 @@ import jakarta.annotation.security.PermitAll;
  * stage, due date), then the form the task's form key names. A group task must be claimed before
  * its form can be used. A task that is not the user's (done, taken, someone else's, a guessed
  * id) shows the same plain message and nothing of the task.
+ *
+ * <p>The forms are Spring beans that each feature declares, picked by form key at run time, which
+ * Vaadin's production build cannot see: it bundles, per route, only the web components its
+ * bytecode scan reaches. The {@code @Uses} below tell it which forms this page shows, so their
+ * fields, dialogs and uploads are in this route's chunk; {@code FrontendBundleTest} fails when a
+ * form is added without its line here.
  */
 @Route("tugas/:taskId")
+@Uses(AgreementDraftPanel.class)
+@Uses(AgreementReviewPanel.class)
+@Uses(AgreementOverduePanel.class)
+@Uses(SelfReviewForm.class)
+@Uses(PeerFeedbackForm.class)
+@Uses(SupervisorReviewEditor.class)
+@Uses(UnitRatingForm.class)
+@Uses(CalibrationForm.class)
+@Uses(ResultEditor.class)
+@Uses(AppealExplainEditor.class)
+@Uses(AppealDecideEditor.class)
 @PermitAll
 public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
