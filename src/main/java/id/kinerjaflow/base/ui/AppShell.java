@@ -20,5 +20,7 @@ public class AppShell implements AppShellConfigurator {
         settings.setPageTitle("KinerjaFlow");
         // a plain stylesheet from META-INF/resources: no frontend bundle to rebuild
         settings.addLink("stylesheet", "styles/kinerjaflow.css");
+        // without an icon link every browser asks for /favicon.ico, which answers 404 on every page
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 }
