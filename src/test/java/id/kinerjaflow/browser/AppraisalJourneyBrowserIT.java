@@ -98,8 +98,12 @@ class AppraisalJourneyBrowserIT extends BrowserTest {
         WebElement select = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(selectId)));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
         wait.until(ExpectedConditions.elementToBeClickable(select)).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//vaadin-select-item[@role='option' and contains(normalize-space(.), '" + itemText + "')]"))).click();
+        // closed overlays of earlier selects keep their items in the page with zero size: pick the shown one
+        By option = By.xpath("//vaadin-select-item[@role='option' and contains(normalize-space(.), '" + itemText + "')]");
+        WebElement shown = wait.until(d -> d.findElements(option).stream()
+                .filter(item -> item.isDisplayed() && item.getSize().getHeight() > 0)
+                .findFirst().orElse(null));
+        shown.click();
     }
 
     void click(String id) {
