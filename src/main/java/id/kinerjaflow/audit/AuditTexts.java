@@ -25,7 +25,12 @@ public final class AuditTexts {
 
     /** The step's name in the reader's language (see {@link ModelNames#step}). */
     public static String step(String stepId, String fileName, Locale locale) {
-        return stepId == null ? (fileName == null ? "" : fileName) : ModelNames.step(stepId, fileName, locale);
+        if (stepId == null) {
+            return fileName == null ? "" : fileName;
+        }
+        // a decision evaluated outside a step (a suggestion on a form) is named by its decision
+        return ModelNames.known(stepId, locale, ModelNames.TASK, ModelNames.STEP, ModelNames.DECISION)
+                .orElseGet(() -> ModelNames.step(stepId, fileName, locale));
     }
 
     public static String action(String action, Locale locale) {

@@ -1,8 +1,21 @@
 package id.kinerjaflow.base;
 
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 /**
  * The names of the process models in the reader's language. The files in {@code bpmn/} name their
@@ -50,6 +63,48 @@ public final class ModelNames {
         }
         return Optional.empty();
     }
+
+    /**
+     * The BPMN XML with every named process, step and flow renamed in the reader's language, for a
+     * diagram drawn from the file (bpmn-js shows the names it finds there). Ids, layout and
+     * everything else stay as they are; XML that does not parse is returned unchanged.
+     */
+    public static String localise(String bpmnXml, Locale locale) {
+        if (bpmnXml == null || bpmnXml.isBlank()) {
+            return bpmnXml;
+        }
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setXIncludeAware(false);
+            f.setExpandEntityReferences(false);
+            var builder = f.newDocumentBuilder();
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // no "[Fatal Error]" on stderr
+            Document doc = builder.parse(new InputSource(new StringReader(bpmnXml)));
+            NodeList all = doc.getElementsByTagNameNS(BPMN, "*");
+            for (int i = 0; i < all.getLength(); i++) {
+                Element e = (Element) all.item(i);
+                String id = e.getAttribute("id");
+                String name = e.getAttribute("name");
+                if (id.isEmpty() || name.isEmpty()) {
+                    continue;
+                }
+                e.setAttribute("name", "process".equals(e.getLocalName()) ? process(id, name, locale)
+                        : step(id, name, locale));
+            }
+            TransformerFactory tf = TransformerFactory.newInstance();
+            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+            StringWriter out = new StringWriter();
+            tf.newTransformer().transform(new DOMSource(doc), new StreamResult(out));
+            return out.toString();
+        } catch (Exception e) {
+            return bpmnXml;
+        }
+    }
+
+    private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
 
     private static String named(String id, String modelName, Locale locale, String... prefixes) {
         return known(id, locale, prefixes).orElseGet(() -> modelName != null && !modelName.isBlank() ? modelName

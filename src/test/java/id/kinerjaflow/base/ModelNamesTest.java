@@ -95,6 +95,31 @@ class ModelNamesTest {
         assertThat(ModelNames.decision(null, null, Messages.ENGLISH)).isEmpty();
     }
 
+    @Test
+    void aDiagramIsDrawnWithTheNamesInTheReadersLanguageAndItsIdsAndLayoutUnchanged() throws Exception {
+        String xml = Files.readString(Path.of("bpmn/appraisal/employee-appraisal.bpmn"));
+        String id = ModelNames.localise(xml, Messages.INDONESIAN);
+        Document doc = parse(id);
+        Element task = byId(doc, "Task_DraftAgreement");
+        assertThat(task.getAttribute("name")).isEqualTo(Messages.translate("taskName.Task_DraftAgreement",
+                Messages.INDONESIAN));
+        assertThat(byId(doc, "employee-appraisal").getAttribute("name")).isEqualTo("Penilaian kinerja pegawai");
+        assertThat(byId(doc, "Flow_AgreementReturned").getAttribute("name")).isEqualTo("dikembalikan");
+        assertThat(id).doesNotContain("name=\"Draft the performance agreement").contains("BPMNShape")
+                .contains("bpmnElement=\"Task_DraftAgreement\"");
+        assertThat(ModelNames.localise("<not xml", Messages.INDONESIAN)).isEqualTo("<not xml");
+    }
+
+    private static Element byId(Document doc, String id) {
+        NodeList all = doc.getElementsByTagNameNS(BPMN, "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            if (id.equals(((Element) all.item(i)).getAttribute("id"))) {
+                return (Element) all.item(i);
+            }
+        }
+        throw new AssertionError("no element " + id);
+    }
+
     private static void expect(List<String> missing, Path file, String id, String prefix) {
         for (var locale : Messages.LOCALES) {
             boolean found = prefix.equals(ModelNames.STEP)
@@ -113,9 +138,13 @@ class ModelNamesTest {
     }
 
     private static Document parse(Path file) throws Exception {
+        return parse(Files.readString(file));
+    }
+
+    private static Document parse(String xml) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return f.newDocumentBuilder().parse(file.toFile());
+        return f.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
     }
 }
