@@ -9,7 +9,7 @@ import id.kinerjaflow.audit.AuditSearch.Criteria;
 import id.kinerjaflow.audit.AuditSearch.Row;
 import id.kinerjaflow.audit.AuditTexts;
 import id.kinerjaflow.audit.TrailVerification;
-import id.kinerjaflow.base.ui.Csv;
+import id.kinerjaflow.base.Csv;
 import id.kinerjaflow.cycle.AppraisalCycle;
 import id.kinerjaflow.cycle.CycleService;
 import id.kinerjaflow.org.OrgUnit;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import id.kinerjaflow.base.ModelNames;
 import id.kinerjaflow.appraisal.Stage;
 import id.kinerjaflow.base.BusinessRuleException;
+import id.kinerjaflow.base.Csv;
 import id.kinerjaflow.base.ui.Chart;
 import id.kinerjaflow.base.ui.FormKit;
 import id.kinerjaflow.calibration.CalibrationService.Deviation;
@@ -475,7 +476,7 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
         return "tugas-terlambat-" + cycle.getYear() + "-" + cycle.getId() + ".csv";
     }
 
-    /** The overdue tasks as shown, as CSV for a spreadsheet: UTF-8 with a BOM, ';' between fields. */
+    /** The overdue tasks as shown, as CSV for a spreadsheet (the app's one dialect, {@link Csv}). */
     String overdueCsv() {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(getTranslation("dashboard.col.task"), getTranslation("dashboard.col.employee"),
