@@ -109,6 +109,12 @@ public class AccountsView extends VerticalLayout implements BeforeEnterObserver,
         hrManages.setLabel(getTranslation("accounts.hrManages"));
         hrManages.setId("accounts-hr-manages");
         hrManages.setVisible(currentUser.hasRole(Role.ADMIN));
+        hrManages.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                accounts.setHrManagesAccounts(e.getValue());
+                Notifications.success(getTranslation("accounts.hrManages.saved"));
+            }
+        });
         add(hrManages);
 
         grid.setId("accounts-grid");
@@ -208,12 +214,6 @@ public class AccountsView extends VerticalLayout implements BeforeEnterObserver,
         }
         unit.setItems(accounts.units());
         hrManages.setValue(accounts.hrManagesAccounts());
-        hrManages.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                accounts.setHrManagesAccounts(e.getValue());
-                Notifications.success(getTranslation("accounts.hrManages.saved"));
-            }
-        });
         refresh();
     }
 
