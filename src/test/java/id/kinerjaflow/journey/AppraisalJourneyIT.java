@@ -255,7 +255,7 @@ class AppraisalJourneyIT extends Journey {
         assertThat(files.get("timeline.csv")).as("the board's reason and the appeal in the timeline")
                 .contains("Capaian data rujukan jauh di atas target unit.")
                 .contains("Penjelasan kedua pihak menguatkan hasil kalibrasi.");
-        assertThat(files.get("path.svg")).startsWith("<svg").contains("</svg>");
+        assertThat(files.get("path.svg")).contains("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains("</svg>");
         assertThat(files.get("manifest.txt")).contains("timeline.csv");
     }
 
