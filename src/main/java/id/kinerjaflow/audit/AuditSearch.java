@@ -1,8 +1,8 @@
 package id.kinerjaflow.audit;
 
+import id.kinerjaflow.base.OrganisationZone;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +26,6 @@ public class AuditSearch {
 
     /** The export's limit: beyond it the auditor narrows the search. */
     public static final int EXPORT_MAX = 20_000;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
     private final JdbcTemplate jdbc;
 
@@ -109,10 +108,10 @@ public class AuditSearch {
         if (c.from() != null || c.to() != null) {
             parts.add("exists (select 1 from audit_log l where (l.appraisal_id = a.id or l.process_instance_id"
                     + " = a.process_instance_id) and l.recorded_at >= ? and l.recorded_at < ?)");
-            args.add(Timestamp.from((c.from() == null ? LocalDate.of(2000, 1, 1) : c.from()).atStartOfDay(ZONE)
+            args.add(Timestamp.from((c.from() == null ? LocalDate.of(2000, 1, 1) : c.from()).atStartOfDay(OrganisationZone.current())
                     .toInstant()));
             args.add(Timestamp.from((c.to() == null ? LocalDate.of(9999, 1, 1) : c.to().plusDays(1))
-                    .atStartOfDay(ZONE).toInstant()));
+                    .atStartOfDay(OrganisationZone.current()).toInstant()));
         }
         return parts.isEmpty() ? "" : " where " + String.join(" and ", parts);
     }

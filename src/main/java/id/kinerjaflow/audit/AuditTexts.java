@@ -1,7 +1,7 @@
 package id.kinerjaflow.audit;
 
+import id.kinerjaflow.base.OrganisationZone;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -12,13 +12,12 @@ import id.kinerjaflow.base.ModelNames;
 /**
  * The words of the audit's timeline in the reader's language, shared by the timeline view and the
  * bundle's files: a step's name (the app's name for a known task or step, else the name in the
- * process file, so a step HR added still reads), an action, a kind, a time in Western Indonesian
- * Time, a duration.
+ * process file, so a step HR added still reads), an action, a kind, a time in the organisation's
+ * zone (WIB, WITA or WIT), a duration.
  */
 public final class AuditTexts {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private AuditTexts() {
     }
@@ -74,11 +73,11 @@ public final class AuditTexts {
     /** A time in the reader's language and the organisation's zone, e.g. "4 Des 2026 21.50". */
     public static String dateTime(Instant at, Locale locale) {
         return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Messages.supported(locale)).format(at.atZone(ZONE));
+                .withLocale(Messages.supported(locale)).format(at.atZone(OrganisationZone.current())) + " " + OrganisationZone.currentChoice().name();
     }
 
     public static String time(Instant at) {
-        return at == null ? "" : TIME.format(at);
+        return at == null ? "" : TIME.format(at.atZone(OrganisationZone.current()));
     }
 
     /** "3 d 4 h", "2 h 5 min", "4 min 10 s", "12 s", "0.3 s"; empty when unknown. */

@@ -3,6 +3,7 @@ package id.kinerjaflow.base;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,10 +44,16 @@ public class OrganisationSettings {
         }
     }
 
-    private final JdbcTemplate jdbc;
+    /** Published when a setting was saved, so that copies kept elsewhere (the time zone) are read again. */
+    public record Changed(String name) {
+    }
 
-    OrganisationSettings(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+
+    OrganisationSettings(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public Optional<String> text(String name) {
@@ -69,6 +76,7 @@ public class OrganisationSettings {
     public void setText(String name, String value) {
         jdbc.update("delete from organisation_setting where name = ?", name);
         jdbc.update("insert into organisation_setting (name, text_value) values (?, ?)", name, value);
+        events.publishEvent(new Changed(name));
     }
 
     @Transactional

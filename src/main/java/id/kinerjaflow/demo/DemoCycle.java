@@ -1,8 +1,8 @@
 package id.kinerjaflow.demo;
 
+import id.kinerjaflow.base.OrganisationZone;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -46,7 +46,7 @@ public class DemoCycle {
                 return null;
             }
             Instant now = clock.instant();
-            int year = now.atZone(ZoneId.of("Asia/Jakarta")).getYear();
+            int year = now.atZone(OrganisationZone.current()).getYear();
             List<ScopeUnit> wholeOrganisation = organisation.units().stream().filter(u -> u.getParentId() == null)
                     .map(u -> new ScopeUnit(u.getId(), true)).toList();
             AppraisalCycle cycle = cycles.create(new CycleSettings(year, "Periode " + year,

@@ -1,9 +1,9 @@
 package id.kinerjaflow.org;
 
+import id.kinerjaflow.base.OrganisationZone;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +27,6 @@ import java.util.Optional;
 public final class NipValidator {
 
     /** The time zone whose date {@link #validate(String, EmploymentType)} takes as today. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
     private static final int NIP_LENGTH = 18;
     private static final int MIN_BIRTH_YEAR = 1900;
@@ -36,9 +35,9 @@ public final class NipValidator {
     private NipValidator() {
     }
 
-    /** {@link #validate(String, EmploymentType, LocalDate)} with today's date in {@link #ZONE}. */
+    /** {@link #validate(String, EmploymentType, LocalDate)} with today's date in the organisation's zone. */
     public static List<NipViolation> validate(String nip, EmploymentType type) {
-        return validate(nip, type, LocalDate.now(ZONE));
+        return validate(nip, type, LocalDate.now(OrganisationZone.current()));
     }
 
     /**

@@ -1,7 +1,7 @@
 package id.kinerjaflow.org;
 
+import id.kinerjaflow.base.OrganisationZone;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -30,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OrganisationService {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
     private final OrgUnitRepository units;
     private final JobPositionRepository positions;
@@ -168,7 +167,7 @@ public class OrganisationService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(ZONE);
+        return LocalDate.now(OrganisationZone.current());
     }
 
     /**

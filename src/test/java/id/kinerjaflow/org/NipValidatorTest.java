@@ -185,7 +185,7 @@ class NipValidatorTest {
 
     @Test
     void withoutADateTodayInIndonesiaIsUsed() {
-        LocalDate today = LocalDate.now(NipValidator.ZONE);
+        LocalDate today = LocalDate.now(id.kinerjaflow.base.OrganisationZone.current());
         String bornNextYear = (today.getYear() + 1) + "01011995031003";
 
         assertThat(NipValidator.validate("196904121995031003", PNS)).isEmpty();

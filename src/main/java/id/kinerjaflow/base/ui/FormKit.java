@@ -1,7 +1,7 @@
 package id.kinerjaflow.base.ui;
 
+import id.kinerjaflow.base.OrganisationZone;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -25,9 +25,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
  * run an action that a business rule may refuse.
  */
 public final class FormKit {
-
-    /** Where people are: dates and times on screen are in Indonesian western time unless set otherwise. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
     private FormKit() {
     }
@@ -122,13 +119,13 @@ public final class FormKit {
         return Messages.translate(e.code(), locale, e.args().toArray());
     }
 
-    /** A date and time in the user's language, e.g. "23 Nov 2026 10.42". */
+    /** A date and time in the user's language and the organisation's zone, e.g. "23 Nov 2026 10.42 WITA". */
     public static String dateTime(Instant instant) {
         if (instant == null) {
             return "";
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale())
-                .format(instant.atZone(ZONE));
+                .format(instant.atZone(OrganisationZone.current())) + " " + OrganisationZone.currentChoice().name();
     }
 
     /** A date in the user's language, e.g. "23 Nov 2026". */
@@ -136,13 +133,13 @@ public final class FormKit {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(instant.atZone(ZONE));
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(instant.atZone(OrganisationZone.current()));
     }
 
-    /** A time of day, e.g. "10.42". */
+    /** A time of day in the organisation's zone, e.g. "10.42". */
     public static String time(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale())
-                .format(instant.atZone(ZONE));
+                .format(instant.atZone(OrganisationZone.current()));
     }
 
     private static Locale locale() {

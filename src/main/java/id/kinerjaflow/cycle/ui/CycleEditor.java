@@ -1,5 +1,6 @@
 package id.kinerjaflow.cycle.ui;
 
+import id.kinerjaflow.base.OrganisationZone;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -139,9 +140,9 @@ class CycleEditor extends Dialog {
         Map<Long, OrgUnit> byId = allUnits.stream().collect(Collectors.toMap(OrgUnit::getId, u -> u));
         form.name = c.getName();
         form.year = c.getYear();
-        form.agreementDeadline = c.getAgreementDeadline().atZone(FormKit.ZONE).toLocalDate();
-        form.reviewPhaseStart = c.getReviewPhaseStart().atZone(FormKit.ZONE).toLocalDate();
-        form.calibrationDate = c.getCalibrationDate().atZone(FormKit.ZONE).toLocalDate();
+        form.agreementDeadline = c.getAgreementDeadline().atZone(OrganisationZone.current()).toLocalDate();
+        form.reviewPhaseStart = c.getReviewPhaseStart().atZone(OrganisationZone.current()).toLocalDate();
+        form.calibrationDate = c.getCalibrationDate().atZone(OrganisationZone.current()).toLocalDate();
         form.peerFeedbackDays = c.getPeerFeedbackDays();
         form.appealWindowDays = c.getAppealWindowDays();
         c.getScope().forEach(s -> {
@@ -222,10 +223,10 @@ class CycleEditor extends Dialog {
     }
 
     private static Instant startOfDay(LocalDate day) {
-        return day.atStartOfDay(FormKit.ZONE).toInstant();
+        return day.atStartOfDay(OrganisationZone.current()).toInstant();
     }
 
     private static Instant endOfDay(LocalDate day) {
-        return day.atTime(LocalTime.of(23, 59, 59)).atZone(FormKit.ZONE).toInstant();
+        return day.atTime(LocalTime.of(23, 59, 59)).atZone(OrganisationZone.current()).toInstant();
     }
 }

@@ -1,5 +1,6 @@
 package id.kinerjaflow.cycle.ui;
 
+import id.kinerjaflow.base.OrganisationZone;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -239,7 +240,7 @@ public class CycleView extends VerticalLayout implements HasDynamicTitle, Before
 
     private void openEditor(AppraisalCycle c) {
         List<OrgUnit> units = organisation.units();
-        new CycleEditor(cycles, units, c, LocalDate.now(clock.withZone(FormKit.ZONE)), saved -> refresh(saved.getId()))
+        new CycleEditor(cycles, units, c, LocalDate.now(clock.withZone(OrganisationZone.current())), saved -> refresh(saved.getId()))
                 .open();
     }
 

@@ -1,5 +1,6 @@
 package id.kinerjaflow.designer.migration.ui;
 
+import id.kinerjaflow.base.OrganisationZone;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,7 +53,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
     private static final int POLL_MS = 1000;
     private static final int KEYS_SHOWN = 20;
     private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Jakarta"));
+            .ofPattern("yyyy-MM-dd HH:mm");
 
     private final MigrationService migrations;
 
@@ -124,7 +125,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
 
         runs.setId("migration-runs");
         runs.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        runs.addColumn(r -> TIME.format(r.startedAt())).setKey("at")
+        runs.addColumn(r -> TIME.withZone(OrganisationZone.current()).format(r.startedAt())).setKey("at")
                 .setHeader(getTranslation("migration.col.at"));
         runs.addColumn(Run::startedBy).setKey("by").setHeader(getTranslation("migration.col.by"));
         runs.addColumn(r -> "v" + r.fromVersion() + " → v" + r.toVersion()).setKey("versions")
