@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import id.kinerjaflow.base.ModelNames;
 import id.kinerjaflow.appraisal.Stage;
 import id.kinerjaflow.base.BusinessRuleException;
 import id.kinerjaflow.base.Csv;
@@ -401,8 +402,7 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
     }
 
     private String taskLabel(OverdueTask t) {
-        String text = getTranslation("taskName." + t.taskKey());
-        return text.startsWith("!") ? orDash(t.taskName()) : text;
+        return orDash(ModelNames.step(t.taskKey(), t.taskName(), getLocale()));
     }
 
     /** The assignee, or else the groups that may take the task. */
