@@ -16,6 +16,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -33,6 +35,26 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 // @Secured on services; not JSR-250, which would proxy the views (they carry @RolesAllowed for Vaadin)
 @EnableMethodSecurity(securedEnabled = true)
 class SecurityConfig {
+
+    /**
+     * What the app's pages may load and do, checked on the production jar in Chromium (README,
+     * Security): only this origin; scripts and styles inline and eval, which Vaadin's client
+     * engine and its web components need (Lumo injects styles, Flow evaluates server-sent
+     * JavaScript), as do bpmn-js/dmn-js and Chart.js; images also as data:/blob: URLs (diagram
+     * icons, chart exports); no plugins; no framing of the app by any page; forms post only here.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "worker-src 'self' blob:",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -81,6 +103,9 @@ class SecurityConfig {
                         .anyRequest().hasRole(Roles.ADMIN))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
+                // Camunda's own filter sets the webapps' Content-Security-Policy (with its nonces)
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 paths.matcher("/camunda/app/**"))
@@ -97,6 +122,12 @@ class SecurityConfig {
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/images/**")).permitAll()
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/styles/**")).permitAll());
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.deny()));
+        // Vaadin exempts the login page from CSRF; the login POST must still carry the session's token
+        http.addFilterBefore(new LoginCsrfFilter("/login"), UsernamePasswordAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -53,7 +53,7 @@ public final class AppSession {
     public AppSession signIn(String user, String password) throws Exception {
         HttpResponse<String> response = postLogin(user, password, loginPageToken());
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error").doesNotContain("expired");
         return this;
     }
 

@@ -101,6 +101,49 @@ class HttpSecurityIT {
                 .singleElement().satisfies(cookie -> assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax"));
     }
 
+    @Test
+    void aLoginPostWithoutTheSessionsTokenIsRefused() throws Exception {
+        AppSession victim = new AppSession(port);
+        victim.loginPageToken();
+        HttpResponse<String> forged = victim.postLogin("admin", "demo", null);
+        assertThat(forged.statusCode()).isEqualTo(302);
+        assertThat(forged.headers().firstValue("Location").orElseThrow()).endsWith("/login?expired");
+        assertThat(victim.get("/").statusCode()).as("still signed out").isEqualTo(302);
+
+        // a token from another session (the attacker's own) does not fit this one
+        String attackersToken = new AppSession(port).loginPageToken();
+        assertThat(victim.postLogin("admin", "demo", attackersToken).headers().firstValue("Location").orElseThrow())
+                .endsWith("/login?expired");
+        // and a session that never opened the login page has no token at all
+        assertThat(new AppSession(port).postLogin("admin", "demo", attackersToken).headers().firstValue("Location")
+                .orElseThrow()).endsWith("/login?expired");
+    }
+
+    @Test
+    void aLoginPostWithTheSessionsTokenSignsIn() throws Exception {
+        AppSession session = new AppSession(port);
+        HttpResponse<String> login = session.postLogin("staf", "demo", session.loginPageToken());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(URI.create(login.headers().firstValue("Location").orElseThrow())).hasPath("/");
+        assertThat(session.get("/").statusCode()).isEqualTo(200);
+        // a wrong password with the right token is a plain failed login
+        AppSession wrong = new AppSession(port);
+        assertThat(wrong.postLogin("staf", "salah", wrong.loginPageToken()).headers().firstValue("Location")
+                .orElseThrow()).endsWith("/login?error");
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeaders() throws Exception {
+        HttpResponse<String> page = get("/login", null, null);
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "form-action 'self'");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        HttpResponse<String> rest = get("/engine-rest/engine", "admin", "demo");
+        assertThat(rest.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
     @ParameterizedTest(name = "{0} anonymous goes to the login page")
     @CsvSource({"/camunda/app/cockpit/default/", "/", "/organisasi"})
     void anonymousBrowsersAreSentToTheLoginPage(String path) throws Exception {

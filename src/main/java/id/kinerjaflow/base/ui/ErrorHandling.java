@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * No user ever sees a stack trace: a refused action, a conflicting edit and an unexpected error
- * each get a plain message; the details go to the log.
+ * each get a plain message; the details go to the log (an unexpected error under the reference
+ * number the user sees, {@link ErrorReference}). Errors while opening a page: {@link ErrorView}.
  */
 @Component
 class ErrorHandling implements VaadinServiceInitListener {
@@ -27,7 +28,7 @@ class ErrorHandling implements VaadinServiceInitListener {
 
     private void handle(ErrorEvent event) {
         Throwable error = event.getThrowable();
-        String key = "error.unexpected";
+        String key;
         BusinessRuleException refusal = cause(error, BusinessRuleException.class);
         if (refusal != null) {
             // a rule refused what the user asked: say why, in their language; nothing was changed
@@ -45,7 +46,14 @@ class ErrorHandling implements VaadinServiceInitListener {
             key = "error.concurrentChange";
             log.info("Concurrent change: {}", error.toString());
         } else {
-            log.error("Unexpected error in the UI", error);
+            // the user sees a reference number only; the stack trace is in the log under it
+            String reference = ErrorReference.log(log, "Unexpected error in the UI", error);
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                String text = ui.getTranslation("error.unexpected.reference", reference);
+                ui.access(() -> Notifications.error(text));
+            }
+            return;
         }
         UI ui = UI.getCurrent();
         if (ui != null) {

@@ -1,6 +1,13 @@
 package id.kinerjaflow.security.ui;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 import id.kinerjaflow.base.ui.LanguageSwitch;
+import id.kinerjaflow.security.LoginCsrfFilter;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -13,9 +20,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.springframework.security.web.csrf.CsrfToken;
 
 /** The sign-in page: user name (or NIP) and password, in Indonesian or English. */
 @Route(value = "login", autoLayout = false)
@@ -40,7 +49,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        login.setI18n(i18n());
+        login.setI18n(i18n(false));
         login.setId("login-form");
 
         Div card = new Div(login);
@@ -58,7 +67,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(title, tagline, card, activate, hint, new LanguageSwitch());
     }
 
-    private LoginI18n i18n() {
+    private LoginI18n i18n(boolean expired) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form form = i18n.getForm();
         form.setTitle(getTranslation("login.title"));
@@ -66,8 +75,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setTitle(getTranslation(expired ? "login.expired.title" : "login.error.title"));
+        error.setMessage(getTranslation(expired ? "login.expired.message" : "login.error.message"));
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
         return i18n;
@@ -79,7 +88,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo("");
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        // the form posts the session's CSRF token with it (LoginCsrfFilter refuses a login without)
+        login.setAction(csrfToken().map(token -> "login?" + LoginCsrfFilter.PARAMETER + "="
+                + URLEncoder.encode(token, StandardCharsets.UTF_8)).orElse("login"));
+        boolean expired = parameters.containsKey("expired");
+        login.setI18n(i18n(expired));
+        login.setError(expired || parameters.containsKey("error"));
+    }
+
+    /** The session's CSRF token, as Spring Security gives it to this request. */
+    private static Optional<String> csrfToken() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return Optional.empty();
+        }
+        Object token = request.getHttpServletRequest().getAttribute(CsrfToken.class.getName());
+        return token instanceof CsrfToken csrf ? Optional.ofNullable(csrf.getToken()) : Optional.empty();
     }
 
     @Override
