@@ -13,6 +13,7 @@ import id.kinerjaflow.org.ImportReport;
 import id.kinerjaflow.org.OrganisationImportService;
 import id.kinerjaflow.org.OrganisationImportService.ImportFiles;
 import id.kinerjaflow.org.OrganisationService;
+import id.kinerjaflow.security.AccountService;
 import id.kinerjaflow.security.SystemAuthentication;
 import id.kinerjaflow.security.UserDirectory;
 import org.springframework.context.ApplicationContext;
@@ -92,6 +93,10 @@ public final class LaunchOrganisation {
             }
         }
         SystemAuthentication.runAsSystem(() -> users.createAccounts(accounts, "demo"));
+        if (withProblems) {
+            // the import gives every employee an account (issue 23): an administrator disabled this one
+            SystemAuthentication.runAsSystem(() -> context.getBean(AccountService.class).disable(noAccountNip));
+        }
     }
 
     public Long unitId(String code) {

@@ -2,6 +2,10 @@ package id.kinerjaflow.security.ui;
 
 import id.kinerjaflow.base.OrganisationSettings;
 import id.kinerjaflow.security.Roles;
+import java.util.List;
+
+import com.vaadin.flow.server.auth.AccessCheckDecision;
+import com.vaadin.flow.server.auth.AccessCheckDecisionResolver;
 import com.vaadin.flow.server.auth.AccessCheckResult;
 import com.vaadin.flow.server.auth.AnnotatedViewAccessChecker;
 import com.vaadin.flow.server.auth.NavigationAccessChecker;
@@ -23,7 +27,28 @@ class AccountsAccessConfig {
     static NavigationAccessControlConfigurer navigationAccessControlConfigurer() {
         return new NavigationAccessControlConfigurer().withAnnotatedViewAccessChecker()
                 .withAvailableNavigationAccessCheckers(c -> c instanceof AnnotatedViewAccessChecker
-                        || c instanceof AccountsAccessChecker);
+                        || c instanceof AccountsAccessChecker)
+                .withDecisionResolver(new DenyWins());
+    }
+
+    /**
+     * The annotations allow, this rule may deny: a denial wins. (Vaadin's default resolver takes
+     * a mixed vote for a mistake and fails the navigation in development mode.)
+     */
+    static final class DenyWins implements AccessCheckDecisionResolver {
+
+        @Override
+        public AccessCheckResult resolve(List<AccessCheckResult> results, NavigationContext context) {
+            for (AccessCheckDecision worst : List.of(AccessCheckDecision.REJECT, AccessCheckDecision.DENY)) {
+                for (AccessCheckResult r : results) {
+                    if (r.decision() == worst) {
+                        return r;
+                    }
+                }
+            }
+            return results.stream().anyMatch(r -> r.decision() == AccessCheckDecision.ALLOW) ? AccessCheckResult.allow()
+                    : AccessCheckResult.deny("No navigation checker allowed access");
+        }
     }
 
     @Bean
