@@ -25,6 +25,7 @@ import id.kinerjaflow.calibration.CalibrationService;
 import id.kinerjaflow.calibration.UnitCalibration;
 import id.kinerjaflow.process.ProcessIds;
 import id.kinerjaflow.security.Roles;
+import id.kinerjaflow.security.UserDirectory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -81,7 +82,13 @@ public class AppraisalTimeline {
 
     /** The whole story. */
     public record Timeline(Subject subject, String processInstanceId, Path path, Path calibrationPath,
-                           List<Entry> entries, List<Decision> decisions, List<EntityRevisions.Revision> revisions) {
+                           List<Entry> entries, List<Decision> decisions, List<EntityRevisions.Revision> revisions,
+                           Map<String, String> people) {
+
+        /** The display name of a user named in the timeline (an actor), else the user name itself. */
+        public String who(String username) {
+            return username == null ? null : people.getOrDefault(username, username);
+        }
 
         /** The entries of one step (a BPMN element id). */
         public List<Entry> at(String stepId) {
@@ -95,9 +102,12 @@ public class AppraisalTimeline {
     private final CalibrationService calibrations;
     private final AppealService appeals;
     private final EntityRevisions revisions;
+    private final UserDirectory users;
 
     AppraisalTimeline(JdbcTemplate jdbc, ProcessHistory history, AppraisalService appraisals,
-                      CalibrationService calibrations, AppealService appeals, EntityRevisions revisions) {
+                      CalibrationService calibrations, AppealService appeals, EntityRevisions revisions,
+                      UserDirectory users) {
+        this.users = users;
         this.jdbc = jdbc;
         this.history = history;
         this.appraisals = appraisals;
@@ -129,7 +139,13 @@ public class AppraisalTimeline {
         appraisal.ifPresent(h -> engine(h, Process.APPRAISAL, entries));
         Optional<UnitCalibration> calibration = calibrations.calibrationOf(row.cycleId(), row.unitId());
         Optional<History> calibrationHistory = calibration.flatMap(c -> history.of(c.getProcessInstanceId()));
-        calibrationHistory.ifPresent(h -> engine(h, Process.CALIBRATION, entries));
+        // the unit's calibration, from when this appraisal began: what ran before is the unit's story
+        Instant since = appraisal.map(h -> h.instance().start()).orElse(null);
+        calibrationHistory.ifPresent(h -> {
+            List<Entry> unit = new ArrayList<>();
+            engine(h, Process.CALIBRATION, unit);
+            unit.stream().filter(e -> since == null || e.at() == null || !e.at().isBefore(since)).forEach(entries::add);
+        });
 
         appraisals.rounds(appraisalId).forEach(r -> rounds(r, entries));
         calibration.ifPresent(c -> calibration(c, appraisalId, entries));
@@ -145,9 +161,20 @@ public class AppraisalTimeline {
         appraisal.ifPresent(h -> decisions.addAll(h.decisions()));
         calibrationHistory.ifPresent(h -> decisions.addAll(h.decisions()));
         decisions.sort(Comparator.comparing(Decision::at));
+        // the people named, by display name, read in one query
+        java.util.Set<String> usernames = new java.util.HashSet<>();
+        entries.forEach(e -> usernames.add(e.actor()));
+        decisions.forEach(d -> usernames.add(d.user()));
+        revs.forEach(r -> usernames.add(r.username()));
+        usernames.remove(null);
+        Map<String, String> people = new HashMap<>();
+        if (!usernames.isEmpty()) {
+            users.find(usernames).forEach(u -> people.put(u.username(),
+                    u.displayName() == null || u.displayName().isBlank() ? u.username() : u.displayName()));
+        }
         return new Timeline(row.subject(), row.processInstanceId(), appraisal.map(AppraisalTimeline::path)
                 .orElse(Path.NONE), calibrationHistory.map(AppraisalTimeline::path).orElse(Path.NONE),
-                List.copyOf(entries), List.copyOf(decisions), revs);
+                List.copyOf(entries), List.copyOf(decisions), revs, Map.copyOf(people));
     }
 
     /** The BPMN XML of the process version, as deployed (for the diagram). */
@@ -164,7 +191,8 @@ public class AppraisalTimeline {
         Map<String, String> names = new HashMap<>();
         h.steps().forEach(s -> names.putIfAbsent(s.activityId(), s.name()));
         out.add(new Entry(h.instance().start(), Kind.STEP, process, null, h.instance().definitionName(),
-                "process.started", null, h.instance().definitionKey() + " v" + h.instance().version(), null));
+                "process.started", h.instance().startUser(), h.instance().definitionKey() + " v" + h.instance().version(),
+                null));
         if (h.instance().end() != null) {
             out.add(new Entry(h.instance().end(), Kind.STEP, process, null, h.instance().definitionName(),
                     "process.ended", null, h.instance().state(), null));
@@ -187,8 +215,9 @@ public class AppraisalTimeline {
             }
         }
         for (ProcessHistory.TaskRun t : h.tasks()) {
+            // the detail is the due date (ISO), written in the reader's words by AuditTexts.detail
             out.add(new Entry(t.created(), Kind.TASK, process, t.key(), t.name(), "task.created", null,
-                    t.due() == null ? null : "due=" + t.due(), null));
+                    t.due() == null ? null : t.due().toString(), null));
             if (t.end() != null) {
                 boolean completed = "completed".equals(t.deleteReason());
                 out.add(new Entry(t.end(), Kind.TASK, process, t.key(), t.name(),

@@ -206,16 +206,23 @@ public class AuditBundle {
         }
         h.append("</tr></thead><tbody>\n");
         for (Entry e : t.entries()) {
-            h.append("<tr><td class=\"k\">").append(AuditTexts.time(e.at())).append("</td><td>")
+            h.append("<tr><td class=\"k\">").append(PathSvg.esc(AuditTexts.moment(e.at(), l))).append("</td><td>")
                     .append(PathSvg.esc(AuditTexts.kind(e.kind(), l))).append("</td><td>")
                     .append(PathSvg.esc(e.stepId() == null ? AuditTexts.process(e.process(), l)
                             : AuditTexts.step(e.stepId(), e.stepName(), l))).append("</td><td>")
                     .append(PathSvg.esc(AuditTexts.action(e.action(), l))).append("</td><td>")
-                    .append(PathSvg.esc(e.actor())).append("</td><td>").append(PathSvg.esc(e.detail()))
+                    .append(PathSvg.esc(person(t, e.actor()))).append("</td><td>")
+                    .append(PathSvg.esc(AuditTexts.detail(e, l)))
                     .append("</td><td class=\"k\">").append(AuditTexts.duration(e.durationMs())).append("</td></tr>\n");
         }
         h.append("</tbody></table>\n</body></html>\n");
         return h.toString();
+    }
+
+    /** "Budi Santoso (198203...)": the name a reader knows, and the user name the CSV files give. */
+    private static String person(Timeline t, String username) {
+        String name = t.who(username);
+        return name == null ? null : name.equals(username) ? name : name + " (" + username + ")";
     }
 
     private static String rating(String code, Locale l) {

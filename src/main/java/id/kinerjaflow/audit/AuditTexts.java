@@ -76,6 +76,37 @@ public final class AuditTexts {
                 .withLocale(Messages.supported(locale)).format(at.atZone(OrganisationZone.current())) + " " + OrganisationZone.currentChoice().name();
     }
 
+    /** A time to the second, in the reader's language and the organisation's zone: "4 Des 2026 21.50.34". */
+    public static String moment(Instant at, Locale locale) {
+        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
+                .withLocale(Messages.supported(locale)).format(at.atZone(ZONE));
+    }
+
+    /**
+     * An entry's details in the reader's words: a task's due date as a date ("Tenggat: 3 Mar 2027
+     * 00.00"), the process version by the process's name; anything else as recorded.
+     */
+    public static String detail(AppraisalTimeline.Entry e, Locale locale) {
+        if (e.detail() == null) {
+            return null;
+        }
+        if ("task.created".equals(e.action())) {
+            try {
+                return Messages.translate("timeline.detail.due", locale, dateTime(Instant.parse(e.detail()), locale));
+            } catch (java.time.format.DateTimeParseException notADate) {
+                return e.detail();
+            }
+        }
+        if ("process.started".equals(e.action())) {
+            int v = e.detail().lastIndexOf(" v");
+            if (v > 0) {
+                return Messages.translate("timeline.detail.version", locale,
+                        ModelNames.process(e.detail().substring(0, v), null, locale), e.detail().substring(v + 2));
+            }
+        }
+        return e.detail();
+    }
+
     public static String time(Instant at) {
         return at == null ? "" : TIME.format(at.atZone(OrganisationZone.current()));
     }

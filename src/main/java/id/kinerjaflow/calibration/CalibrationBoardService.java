@@ -4,8 +4,11 @@ import static id.kinerjaflow.process.ProcessIds.Calibration.PROCESS;
 import static id.kinerjaflow.process.ProcessIds.Calibration.TASK_CALIBRATE_UNIT;
 import static id.kinerjaflow.process.ProcessIds.Calibration.TASK_SET_UNIT_RATING;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +18,7 @@ import java.util.Optional;
 
 import id.kinerjaflow.appraisal.Appraisal;
 import id.kinerjaflow.appraisal.AppraisalService;
+import id.kinerjaflow.appraisal.Stage;
 import id.kinerjaflow.calibration.CalibrationService.Band;
 import id.kinerjaflow.calibration.CalibrationService.Deviation;
 import id.kinerjaflow.calibration.UnitCalibration.Status;
@@ -44,14 +48,16 @@ public class CalibrationBoardService {
     private final AppraisalService appraisals;
     private final Workflow workflow;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
     CalibrationBoardService(CalibrationBoardRepository board, CalibrationService calibrations,
-                            AppraisalService appraisals, Workflow workflow, CurrentUser currentUser) {
+                            AppraisalService appraisals, Workflow workflow, CurrentUser currentUser, Clock clock) {
         this.board = board;
         this.calibrations = calibrations;
         this.appraisals = appraisals;
         this.workflow = workflow;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     /**
@@ -155,6 +161,50 @@ public class CalibrationBoardService {
                 c.getUnitRating(), c.getUnitRatingSetBy(), c.getReleasedAt(), c.getReleasedBy(), all.size(),
                 current.size(), changes.size(), deviations);
         return new UnitDetail(row, c.getCycleId(), all, current, changes, openTask(c));
+    }
+
+    /**
+     * An appraisal of the unit that has no rating yet, and what it waits for: its stage, its open
+     * task (the one due first, e.g. the appraiser's review) with who holds it (the assignee, or else
+     * the groups that may take it), its due date and how many days that is past (0 when not yet
+     * due), how many other tasks are open besides, and whether the signed-in user may open the task.
+     */
+    public record Unrated(Long appraisalId, String employeeName, String nip, Stage stage, String taskId,
+                          String taskKey, String taskName, String holder, List<String> groups, Instant due,
+                          long daysOverdue, int otherTasks, boolean mayOpenTask) {
+    }
+
+    /**
+     * The unit's appraisals not yet rated (no original rating), most overdue first, then by name:
+     * who the curve still waits for. (Reminding them comes with notifications.)
+     */
+    @Secured({Roles.AUTH_BOARD, Roles.AUTH_HR, Roles.AUTH_ADMIN, Roles.AUTH_AUDITOR})
+    public List<Unrated> unrated(Long calibrationId) {
+        UnitCalibration c = calibrations.calibration(calibrationId);
+        List<Appraisal> open = appraisals.appraisalsOfUnit(c.getCycleId(), c.getUnit().getId()).stream()
+                .filter(a -> a.getOriginalRating() == null).toList();
+        Map<String, List<Workflow.TaskRef>> tasks = workflow.openTasksByBusinessKey(
+                id.kinerjaflow.process.ProcessIds.Appraisal.PROCESS,
+                open.stream().map(a -> a.getId().toString()).toList());
+        AppUser user = currentUser.require();
+        Instant now = clock.instant();
+        List<Unrated> rows = new ArrayList<>();
+        for (Appraisal a : open) {
+            List<Workflow.TaskRef> own = tasks.getOrDefault(a.getId().toString(), List.of()).stream()
+                    .sorted(Comparator.comparing(Workflow.TaskRef::due, Comparator.nullsLast(Comparator.naturalOrder())))
+                    .toList();
+            Workflow.TaskRef first = own.isEmpty() ? null : own.get(0);
+            Instant due = first == null ? null : first.due();
+            long late = due == null || !due.isBefore(now) ? 0 : Duration.between(due, now).toDays();
+            rows.add(new Unrated(a.getId(), a.getEmployee().getName(), a.getEmployee().getNip(), a.getStage(),
+                    first == null ? null : first.id(), first == null ? null : first.taskKey(),
+                    first == null ? null : first.name(), first == null ? null : first.assignee(),
+                    first == null ? List.of() : first.candidateGroups().stream().sorted().toList(), due, late,
+                    Math.max(0, own.size() - 1), first != null && first.mayBeWorkedOnBy(user)));
+        }
+        rows.sort(Comparator.comparingLong(Unrated::daysOverdue).reversed().thenComparing(Unrated::employeeName,
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        return rows;
     }
 
     /** The task the calibration waits at in its state: HR's unit rating, or the board's calibration. */

@@ -98,6 +98,30 @@ public class Workflow {
     }
 
     /**
+     * The open tasks of a process's instances with these business keys, by business key: one query
+     * for the tasks and one for their instances' keys (plus each task's candidate groups).
+     */
+    public Map<String, List<TaskRef>> openTasksByBusinessKey(String processKey, Collection<String> businessKeys) {
+        if (businessKeys.isEmpty()) {
+            return Map.of();
+        }
+        List<Task> open = tasks.createTaskQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKeyIn(businessKeys.toArray(String[]::new)).active().orderByDueDate().asc()
+                .list();
+        if (open.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> keyOf = new HashMap<>();
+        runtime.createProcessInstanceQuery().processInstanceIds(open.stream().map(Task::getProcessInstanceId)
+                .collect(Collectors.toSet())).list().forEach(p -> keyOf.put(p.getId(), p.getBusinessKey()));
+        Map<String, List<TaskRef>> byKey = new HashMap<>();
+        for (Task t : open) {
+            byKey.computeIfAbsent(keyOf.get(t.getProcessInstanceId()), k -> new java.util.ArrayList<>()).add(ref(t));
+        }
+        return byKey;
+    }
+
+    /**
      * The user's open task of this definition key for the business key. Refused when there is no
      * such task or it belongs to someone else.
      */

@@ -46,7 +46,7 @@ public class ProcessHistory {
 
     /** A process instance and the version of the definition it runs on. */
     public record Instance(String id, String definitionId, String definitionKey, String definitionName, int version,
-                           String businessKey, Instant start, Instant end, String state) {
+                           String businessKey, Instant start, Instant end, String state, String startUser) {
     }
 
     /** One activity instance: a step started and (perhaps) ended. */
@@ -102,7 +102,7 @@ public class ProcessHistory {
         }
         ProcessDefinition d = repository.getProcessDefinition(p.getProcessDefinitionId());
         Instance instance = new Instance(p.getId(), d.getId(), d.getKey(), d.getName(), d.getVersion(),
-                p.getBusinessKey(), at(p.getStartTime()), at(p.getEndTime()), p.getState());
+                p.getBusinessKey(), at(p.getStartTime()), at(p.getEndTime()), p.getState(), p.getStartUserId());
         List<Step> steps = history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
                 .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
                 .filter(a -> !"multiInstanceBody".equals(a.getActivityType()))

@@ -21,6 +21,7 @@ import id.kinerjaflow.base.BusinessRuleException;
 import id.kinerjaflow.base.ModelNames;
 import id.kinerjaflow.base.ui.BpmnDiagram;
 import id.kinerjaflow.security.Roles;
+import id.kinerjaflow.security.SystemAuthentication;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -142,11 +143,11 @@ public class AppraisalTimelineView extends VerticalLayout implements BeforeEnter
         entries.setId("timeline-entries");
         entries.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT,
                 GridVariant.LUMO_COMPACT);
-        entries.addColumn(e -> AuditTexts.time(e.at())).setHeader(getTranslation("timeline.col.at"))
-                .setKey("at").setWidth("9.5rem").setFlexGrow(0);
+        entries.addColumn(e -> AuditTexts.moment(e.at(), getLocale())).setHeader(getTranslation("timeline.col.at"))
+                .setKey("at").setWidth("11rem").setFlexGrow(0);
         entries.addColumn(this::what).setHeader(getTranslation("timeline.col.action")).setKey("what").setFlexGrow(2);
-        entries.addColumn(Entry::actor).setHeader(getTranslation("timeline.col.actor")).setKey("actor").setFlexGrow(1);
-        entries.addColumn(Entry::detail).setHeader(getTranslation("timeline.col.detail")).setKey("detail")
+        entries.addColumn(e -> who(e.actor())).setHeader(getTranslation("timeline.col.actor")).setKey("actor").setFlexGrow(1);
+        entries.addColumn(e -> AuditTexts.detail(e, getLocale())).setHeader(getTranslation("timeline.col.detail")).setKey("detail")
                 .setFlexGrow(3);
         entries.addColumn(e -> AuditTexts.duration(e.durationMs())).setHeader(getTranslation("timeline.col.duration"))
                 .setKey("duration").setWidth("7rem").setFlexGrow(0);
@@ -156,8 +157,8 @@ public class AppraisalTimelineView extends VerticalLayout implements BeforeEnter
         decisions.setId("timeline-decisions");
         decisions.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT,
                 GridVariant.LUMO_COMPACT);
-        decisions.addColumn(d -> AuditTexts.time(d.at())).setHeader(getTranslation("timeline.col.at")).setKey("at")
-                .setWidth("9.5rem").setFlexGrow(0);
+        decisions.addColumn(d -> AuditTexts.moment(d.at(), getLocale())).setHeader(getTranslation("timeline.col.at"))
+                .setKey("at").setWidth("11rem").setFlexGrow(0);
         decisions.addColumn(d -> ModelNames.decision(d.key(), d.name(), getLocale()) + (d.preview() ? " (" + getTranslation("timeline.decision.preview") + ")"
                 : "")).setHeader(getTranslation("timeline.decision.table")).setKey("table").setFlexGrow(1);
         decisions.addColumn(d -> values(d.inputs())).setHeader(getTranslation("timeline.decision.inputs"))
@@ -169,9 +170,9 @@ public class AppraisalTimelineView extends VerticalLayout implements BeforeEnter
         revisions.setId("timeline-revisions");
         revisions.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT,
                 GridVariant.LUMO_COMPACT);
-        revisions.addColumn(r -> AuditTexts.time(r.revision().at())).setHeader(getTranslation("timeline.col.at"))
-                .setKey("at").setWidth("9.5rem").setFlexGrow(0);
-        revisions.addColumn(r -> r.revision().username()).setHeader(getTranslation("timeline.col.actor"))
+        revisions.addColumn(r -> AuditTexts.moment(r.revision().at(), getLocale()))
+                .setHeader(getTranslation("timeline.col.at")).setKey("at").setWidth("11rem").setFlexGrow(0);
+        revisions.addColumn(r -> who(r.revision().username())).setHeader(getTranslation("timeline.col.actor"))
                 .setKey("actor").setFlexGrow(1);
         revisions.addColumn(r -> r.revision().entity() + " #" + r.revision().entityId() + " · "
                         + getTranslation("timeline.action.data." + r.revision().type().name()))
@@ -283,8 +284,19 @@ public class AppraisalTimelineView extends VerticalLayout implements BeforeEnter
         // an entry of no step (the process itself, a data change) names its process
         String step = (e.stepId() == null ? AuditTexts.process(e.process(), getLocale())
                 : AuditTexts.step(e.stepId(), e.stepName(), getLocale())) + ": ";
-        String who = compact && e.actor() != null ? " (" + e.actor() + ")" : "";
+        String who = compact && e.actor() != null ? " (" + who(e.actor()) + ")" : "";
         return step + getTranslation("timeline.action." + e.action()) + who;
+    }
+
+    /** A person by name ("the system" for the app's own work), as the timeline read them. */
+    String who(String username) {
+        if (username == null) {
+            return "";
+        }
+        if (SystemAuthentication.SYSTEM_USER.equals(username)) {
+            return getTranslation("timeline.actor.system");
+        }
+        return timeline == null ? username : timeline.who(username);
     }
 
     private String rating(String code) {

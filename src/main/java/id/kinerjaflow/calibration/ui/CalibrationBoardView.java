@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import id.kinerjaflow.appraisal.Appraisal;
 import id.kinerjaflow.base.BusinessRuleException;
+import id.kinerjaflow.base.ModelNames;
 import id.kinerjaflow.base.ui.FormKit;
 import id.kinerjaflow.calibration.CalibrationBoardService;
 import id.kinerjaflow.calibration.CalibrationBoardService.OpenTask;
@@ -21,6 +22,8 @@ import id.kinerjaflow.calibration.UnitCalibration.Status;
 import id.kinerjaflow.cycle.AppraisalCycle;
 import id.kinerjaflow.cycle.CycleService;
 import id.kinerjaflow.process.ProcessIds;
+import id.kinerjaflow.security.CurrentUser;
+import id.kinerjaflow.security.Role;
 import id.kinerjaflow.security.Roles;
 import id.kinerjaflow.security.UserDirectory;
 import com.vaadin.flow.component.AttachEvent;
@@ -75,6 +78,7 @@ public class CalibrationBoardView extends VerticalLayout implements BeforeEnterO
     public static final String UNIT = "unit";
 
     private final CalibrationBoardService board;
+    private final CurrentUser currentUser;
     private final List<AppraisalCycle> cycles;
     private final CurveText words = new CurveText(this);
 
@@ -87,6 +91,8 @@ public class CalibrationBoardView extends VerticalLayout implements BeforeEnterO
     final Div detail = new Div();
     /** Built with the detail, for the tests and the phone layout; null while the list is shown. */
     RatingsGrid ratings;
+    /** Who the curve waits for, when not all are rated; null otherwise and while the list is shown. */
+    UnratedList unrated;
     final ChangeHistory history;
 
     private List<UnitRow> rows = List.of();
@@ -94,8 +100,10 @@ public class CalibrationBoardView extends VerticalLayout implements BeforeEnterO
     private Status statusFilter;
     private Registration resize;
 
-    public CalibrationBoardView(CalibrationBoardService board, CycleService cycleService, UserDirectory users) {
+    public CalibrationBoardView(CalibrationBoardService board, CycleService cycleService, UserDirectory users,
+                                CurrentUser currentUser) {
         this.board = board;
+        this.currentUser = currentUser;
         this.cycles = cycleService.cycles();
         this.history = new ChangeHistory(words, users);
         setPadding(true);
@@ -320,7 +328,20 @@ public class CalibrationBoardView extends VerticalLayout implements BeforeEnterO
 
         Div head = new Div(new Div(back), name, new Div(state));
         head.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
-        VerticalLayout body = new VerticalLayout(head, action(d), section(null, facts), curveSection(d));
+        VerticalLayout body = new VerticalLayout(head, action(d), section(null, facts));
+        if (u.unitRating() == null && u.status() != Status.RELEASED) {
+            body.add(firstStep(d));
+        }
+        if (u.reviewed() < u.appraisals()) {
+            unrated = new UnratedList(history, currentUser.hasRole(Role.HR) || currentUser.hasRole(Role.ADMIN)
+                    || currentUser.hasRole(Role.AUDITOR));
+            unrated.show(board.unrated(u.calibrationId()));
+            body.add(section(getTranslation("calibrationBoard.unrated.title", u.appraisals() - u.reviewed(),
+                    u.appraisals()), unrated));
+        } else {
+            unrated = null;
+        }
+        body.add(curveSection(d));
 
         ratings = new RatingsGrid(words);
         ratings.setId("board-ratings");
@@ -336,6 +357,27 @@ public class CalibrationBoardView extends VerticalLayout implements BeforeEnterO
         if (ui != null) {
             ui.getPage().retrieveExtendedClientDetails(x -> ratings.fitColumns(x.getWindowInnerWidth()));
         }
+    }
+
+    /**
+     * Nothing can be compared with the curve before HR sets the unit's rating: what comes first, who
+     * holds that task (or that it waits in HR's inbox); HR itself takes it with the button above.
+     */
+    private Component firstStep(UnitDetail d) {
+        Optional<OpenTask> task = d.task().filter(t -> ProcessIds.Calibration.TASK_SET_UNIT_RATING.equals(t.taskKey()));
+        String who = task.isEmpty() ? getTranslation("calibrationBoard.firstStep.noTask")
+                : task.get().mine() || task.get().mayTake() && task.get().holder() == null
+                ? getTranslation("calibrationBoard.firstStep.yours")
+                : task.get().holder() != null ? getTranslation("calibrationBoard.heldBy", holderName(task.get().holder()))
+                : getTranslation("calibrationBoard.firstStep.waitsForHr");
+        Span note = new Span(getTranslation("calibrationBoard.firstStep",
+                ModelNames.step(ProcessIds.Calibration.TASK_SET_UNIT_RATING, null, getLocale())) + " " + who);
+        Div box = new Div(VaadinIcon.INFO_CIRCLE.create(), note);
+        box.setId("board-first-step");
+        box.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.Padding.MEDIUM,
+                LumoUtility.BorderRadius.MEDIUM, LumoUtility.Background.PRIMARY_10, LumoUtility.AlignItems.START);
+        box.setWidthFull();
+        return box;
     }
 
     private static Div fact(String id, String label, String value) {

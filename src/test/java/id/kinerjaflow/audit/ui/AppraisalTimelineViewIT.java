@@ -19,6 +19,7 @@ import id.kinerjaflow.audit.FullAppraisal;
 import id.kinerjaflow.base.ui.BpmnDiagram;
 import id.kinerjaflow.base.ui.DiagramEvents;
 import id.kinerjaflow.process.ProcessIds;
+import id.kinerjaflow.security.UserDirectory;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -33,6 +34,8 @@ import org.junit.jupiter.api.Test;
  */
 class AppraisalTimelineViewIT extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired UserDirectory users;
+
     FullAppraisal full;
 
     @BeforeEach
@@ -43,6 +46,10 @@ class AppraisalTimelineViewIT extends KaribuTest {
     private AppraisalTimelineView open() {
         UI.getCurrent().navigate("audit/" + full.appraisal.getId());
         return LocatorJ._get(AppraisalTimelineView.class);
+    }
+
+    private String headName() {
+        return users.find(full.headUser()).orElseThrow().displayName();
     }
 
     private static List<Entry> rows(AppraisalTimelineView view) {
@@ -64,8 +71,10 @@ class AppraisalTimelineViewIT extends KaribuTest {
 
         assertThat(view.title.getText()).isEqualTo("Riwayat penilaian " + full.appraisal.getId());
         assertThat(view.subject.getText()).contains(full.staffUser()).contains("Final");
-        assertThat(view.version.getText()).contains("employee-appraisal v");
-        assertThat(view.diagram.getXml()).contains("Task_DraftAgreement_di");
+        // the process, its steps and decisions by their Indonesian names, on the diagram too
+        assertThat(view.version.getText()).contains("Penilaian kinerja pegawai v").doesNotContain("employee-appraisal");
+        assertThat(view.diagram.getXml()).contains("Task_DraftAgreement_di").contains("name=\"Susun SKP")
+                .doesNotContain("Draft the performance agreement");
         assertThat(view.diagram.getMarkers()).containsEntry(ProcessIds.Appraisal.TASK_DECIDE_APPEAL,
                 Set.of(BpmnDiagram.Marker.DONE));
         assertThat(view.diagram.getBadges()).containsEntry(ProcessIds.Appraisal.TASK_DRAFT_AGREEMENT, "×2");
@@ -89,16 +98,25 @@ class AppraisalTimelineViewIT extends KaribuTest {
         assertThat(rows(view)).extracting(Entry::action).containsExactly("round.submitted", "round.returned",
                 "round.submitted", "round.approved");
         assertThat(_getFormatted(view.entries, 1, "what")).isEqualTo("Periksa dan setujui SKP: SKP dikembalikan");
-        assertThat(_getFormatted(view.entries, 1, "actor")).isEqualTo(full.headUser());
+        // people by name, times in the reader's words and the organisation's zone
+        assertThat(_getFormatted(view.entries, 1, "actor")).isEqualTo(headName());
+        assertThat(_getFormatted(view.entries, 1, "at")).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}\\.\\d{2}\\.\\d{2}");
         assertThat(_getFormatted(view.entries, 1, "detail")).contains(FullAppraisal.RETURN_COMMENT);
         view.kinds.setValue(Set.of(Kind.CALIBRATION, Kind.APPEAL));
         assertThat(rows(view)).anyMatch(e -> e.detail().contains(FullAppraisal.CHANGE_REASON))
                 .anyMatch(e -> e.detail().contains(FullAppraisal.APPEAL_DECISION));
         view.kinds.clear();
+        // a task's due date in words, not "due=2027-03-03T17:00:00Z"
+        int created = rows(view).indexOf(rows(view).stream().filter(e -> "task.created".equals(e.action())
+                && e.detail() != null).findFirst().orElseThrow());
+        assertThat(_getFormatted(view.entries, created, "detail")).startsWith("Tenggat: ").doesNotContain("T17:");
 
         // the decisions with inputs and outputs, the revisions with before and after
         assertThat(_size(view.decisions)).isGreaterThanOrEqualTo(2);
         assertThat(_getFormatted(view.decisions, 0, "inputs")).contains(" = ");
+        assertThat(java.util.stream.IntStream.range(0, _size(view.decisions))
+                .mapToObj(i -> _getFormatted(view.decisions, i, "table")))
+                .contains("Predikat kinerja pegawai").noneMatch(t -> t.startsWith("performance-rating"));
         assertThat(_size(view.revisions)).isGreaterThan(5);
 
         // the unit's calibration path
@@ -121,7 +139,8 @@ class AppraisalTimelineViewIT extends KaribuTest {
         assertThat(view.title.getText()).isEqualTo("History of appraisal " + full.appraisal.getId());
         assertThat(view.entries.getColumnByKey("actor").isVisible()).isFalse();
         assertThat(_getFormatted(view.entries, 1, "what")).isEqualTo("Review and approve the SKP: Agreement returned ("
-                + full.headUser() + ")");
+                + headName() + ")");
+        assertThat(view.version.getText()).contains("Employee appraisal v");
         assertThat(view.download.getText()).isEqualTo("Download audit bundle (ZIP)");
     }
 }

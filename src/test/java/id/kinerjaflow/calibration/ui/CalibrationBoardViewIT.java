@@ -14,14 +14,18 @@ import java.util.List;
 
 import id.kinerjaflow.KaribuTest;
 import id.kinerjaflow.appraisal.UnitUnderCalibration;
+import id.kinerjaflow.appraisal.Stage;
+import id.kinerjaflow.calibration.CalibrationBoardService;
 import id.kinerjaflow.calibration.CalibrationBoardService.UnitRow;
 import id.kinerjaflow.calibration.CalibrationChange;
 import id.kinerjaflow.calibration.CalibrationService;
 import id.kinerjaflow.calibration.UnitCalibration;
 import id.kinerjaflow.inbox.ui.TaskView;
 import id.kinerjaflow.org.OrganisationService;
+import id.kinerjaflow.process.ProcessIds;
 import id.kinerjaflow.rating.PerformanceRating;
 import id.kinerjaflow.security.SystemAuthentication;
+import id.kinerjaflow.security.UserDirectory;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -41,6 +45,8 @@ class CalibrationBoardViewIT extends KaribuTest {
 
     @Autowired CalibrationService calibrations;
     @Autowired OrganisationService organisation;
+    @Autowired CalibrationBoardService board;
+    @Autowired UserDirectory users;
 
     private CalibrationBoardView openList(String user, Long cycleId) {
         login(user);
@@ -163,6 +169,68 @@ class CalibrationBoardViewIT extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withText("Ubah"))).isEmpty();
         assertThat(view.ratings.getColumnByKey("action")).isNull();
         assertThat(_get(Span.class, spec -> spec.withId("board-read-only")).getText()).contains("Hanya untuk dibaca");
+    }
+
+    @Test
+    void withoutTheUnitRatingTheBoardReadsWhatComesFirstAndWhoTheCurveStillWaitsFor() {
+        // one of three reviewed, no unit rating yet
+        UnitUnderCalibration u = new UnitUnderCalibration(context).agreed().selfReviewed()
+                .reviewed(0, "AS_EXPECTED", "AS_EXPECTED");
+        String head = users.find(u.unit.headUser()).orElseThrow().displayName();
+
+        // the service: the two not rated, each at the head's review
+        List<CalibrationBoardService.Unrated> unrated = u.unit.as("board", () -> board.unrated(u.calibration.getId()));
+        assertThat(unrated).extracting(CalibrationBoardService.Unrated::appraisalId)
+                .containsExactlyInAnyOrder(u.staff.get(1).getId(), u.staff.get(2).getId());
+        assertThat(unrated).allSatisfy(r -> {
+            assertThat(r.stage()).isEqualTo(Stage.SUPERVISOR_REVIEW);
+            assertThat(r.taskKey()).isEqualTo(ProcessIds.Appraisal.TASK_SUPERVISOR_REVIEW);
+            assertThat(r.holder()).isEqualTo(u.unit.headUser());
+            assertThat(r.mayOpenTask()).as("the board does not review").isFalse();
+        });
+
+        // the board: the first step is HR's, and the two missing are named with who holds them
+        CalibrationBoardView view = openUnit("board", u);
+        assertThat(text(_get(Div.class, spec -> spec.withId("board-first-step"))))
+                .contains("Langkah pertama").contains("Tetapkan predikat kinerja unit")
+                .contains("menunggu di kotak masuk BKD / Kepegawaian");
+        assertThat(text(_get(Div.class, spec -> spec.withId("detail-reviewed")))).contains("1 dari 3 dinilai");
+        assertThat(view.unrated).isNotNull();
+        for (int i = 1; i <= 2; i++) {
+            Long id = u.staff.get(i).getId();
+            String row = text(_get(Div.class, spec -> spec.withId("unrated-" + id)));
+            assertThat(row).contains(u.reload(i).getEmployee().getName()).contains("Penilaian atasan")
+                    .contains("Dipegang oleh " + head);
+            // the board may not open the appraisal's trail nor the head's task
+            assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("unrated-open-" + id)))
+                    .isEmpty();
+        }
+        assertThat(_find(Div.class, spec -> spec.withId("unrated-" + u.staff.get(0).getId()))).isEmpty();
+
+        // HR: the first step is its own, and each missing appraisal opens on its trail
+        openUnit("hr", u);
+        assertThat(text(_get(Div.class, spec -> spec.withId("board-first-step"))))
+                .contains("dapat Anda kerjakan sekarang");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("unrated-open-" + u.staff.get(1).getId())).getHref())
+                .isEqualTo("audit/" + u.staff.get(1).getId());
+
+        // the head, were they on the board, would open the review itself; days overdue are told
+        UnratedList list = new UnratedList(view.history, false);
+        java.time.Instant due = java.time.Instant.parse("2026-12-01T17:00:00Z");
+        CalibrationBoardService.Unrated late = new CalibrationBoardService.Unrated(7L, "Sari", "1", Stage.SUPERVISOR_REVIEW,
+                "t1", ProcessIds.Appraisal.TASK_SUPERVISOR_REVIEW, "Rate", null, List.of("APPRAISER"), due, 3, 0, true);
+        list.show(List.of(late));
+        assertThat(list.due(late)).isEqualTo("Terlambat 3 hari (tenggat 2 Des 2026)");
+        assertThat(list.holder(late)).isEqualTo("Kelompok: Pejabat Penilai Kinerja");
+        assertThat(_get(list, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("unrated-open-7"))
+                .getHref()).isEqualTo("tugas/t1");
+
+        // once rated, the note and the list are gone
+        u.reviewed(1, "AS_EXPECTED", "AS_EXPECTED").reviewed(2, "AS_EXPECTED", "AS_EXPECTED").unitRated("GOOD");
+        view = openUnit("board", u);
+        assertThat(_find(Div.class, spec -> spec.withId("board-first-step"))).isEmpty();
+        assertThat(view.unrated).isNull();
     }
 
     @Test
