@@ -68,4 +68,34 @@ class DockerComposeSettingsTest {
         assertThat(ci).contains("KINERJAFLOW_DB_URL=", "KINERJAFLOW_DB_USER=", "KINERJAFLOW_DB_PASSWORD=",
                 "-Dit.profiles=postgres", "./mvnw -B -ntp verify");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void noPasswordShipsEveryPasswordIsRequiredFromTheEnvironment() throws IOException {
+        Map<String, Object> compose = compose();
+        Map<String, String> db = (Map<String, String>) service(compose, "db").get("environment");
+        Map<String, String> app = (Map<String, String>) service(compose, "app").get("environment");
+        assertThat(db.get("POSTGRES_PASSWORD")).isEqualTo("${KINERJAFLOW_DB_PASSWORD:?set KINERJAFLOW_DB_PASSWORD}");
+        assertThat(app.get("KINERJAFLOW_DB_PASSWORD")).isEqualTo("${KINERJAFLOW_DB_PASSWORD:?set KINERJAFLOW_DB_PASSWORD}");
+        assertThat(app.get("KINERJAFLOW_ADMIN_PASSWORD"))
+                .isEqualTo("${KINERJAFLOW_ADMIN_PASSWORD:?set KINERJAFLOW_ADMIN_PASSWORD}");
+        // no literal value and no fallback (":-") for anything secret, in any service
+        String text = Files.readString(Path.of("docker-compose.yml"));
+        assertThat(text).doesNotContain(":-").doesNotContainIgnoringCase("ganti-kata-sandi");
+        Pattern secret = Pattern.compile("^\\s*[A-Z_]*PASSWORD[A-Z_]*:\\s*(.*)$", Pattern.MULTILINE);
+        Matcher m = secret.matcher(text);
+        int found = 0;
+        while (m.find()) {
+            found++;
+            assertThat(m.group(1)).matches("\\$\\{[A-Z_]+:\\?set [A-Z_]+\\}");
+        }
+        assertThat(found).isEqualTo(3);
+    }
+
+    @Test
+    void theEnvExampleListsTheRequiredVariablesWithNoValue() throws IOException {
+        String example = Files.readString(Path.of(".env.example"));
+        assertThat(example).containsPattern("(?m)^KINERJAFLOW_DB_PASSWORD=$").containsPattern("(?m)^KINERJAFLOW_ADMIN_PASSWORD=$");
+        assertThat(Files.readString(Path.of(".gitignore"))).containsPattern("(?m)^\\.env$");
+    }
 }

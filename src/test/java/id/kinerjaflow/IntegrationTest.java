@@ -18,7 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 // development tools over the pages the browser journeys click through; no job executor: tests run
 // the engine's jobs themselves (ProcessJobs), so nothing waits
 @SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kinerjaflow.admin.initial-password=demo", "vaadin.devmode.devTools.enabled=false",
+        properties = {"kinerjaflow.admin.initial-password=demo", "kinerjaflow.admin.must-change-password=false",
+                "vaadin.devmode.devTools.enabled=false",
                 "camunda.bpm.job-execution.enabled=false", "kinerjaflow.cycle.batch-chunk-size=3"})
 public @interface IntegrationTest {
 }

@@ -226,15 +226,17 @@ public class AppraisalTimeline {
                     "task.comment", c.user(), c.text(), null));
         }
         for (Decision d : h.decisions()) {
-            out.add(new Entry(d.at(), Kind.DECISION, process, d.activityId(), names.getOrDefault(d.activityId(),
-                    d.name()), d.preview() ? "decision.preview" : "decision.evaluated", d.user(), decisionText(d),
-                    null));
+            // at its step (the business rule task), or, evaluated on a form, under the decision itself
+            boolean atStep = d.activityId() != null;
+            out.add(new Entry(d.at(), Kind.DECISION, process, atStep ? d.activityId() : d.key(),
+                    atStep ? names.getOrDefault(d.activityId(), d.name()) : d.name(),
+                    d.preview() ? "decision.preview" : "decision.evaluated", d.user(), decisionText(d), null));
         }
     }
 
-    /** "table: input=value, ... → output=value, ..." */
+    /** "input=value, ... → output=value, ..." (the decision is named by the entry's step, in the reader's words). */
     public static String decisionText(Decision d) {
-        return (d.name() == null ? d.key() : d.name()) + ": " + values(d.inputs()) + " → " + values(d.outputs());
+        return values(d.inputs()) + " → " + values(d.outputs());
     }
 
     private static String values(List<ProcessHistory.Value> values) {

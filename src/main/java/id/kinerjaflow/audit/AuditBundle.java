@@ -160,11 +160,9 @@ public class AuditBundle {
         StringBuilder s = new StringBuilder();
         s.append(t("timeline.verify.at", l)).append(": ").append(AuditTexts.time(v.verifiedAt())).append('\n');
         s.append(t("timeline.verify.checked", l)).append(": ").append(v.checked()).append('\n');
-        s.append(t("timeline.verify.result", l)).append(": ").append(v.intact() ? "INTACT" : "BROKEN").append(" - ")
-                .append(v.intact() ? t("timeline.verify.intact", l)
-                        : t("timeline.verify.broken", l, t("timeline.problem." + v.problem().name(), l),
-                        v.seq() == null ? "-" : v.seq().toString(), v.entryId() == null ? "-" : v.entryId().toString()))
-                .append('\n');
+        s.append(t("timeline.verify.result", l)).append(": ")
+                .append(v.intact() ? "INTACT" : v.nothingToCheck() ? "NOTHING CHECKED" : "BROKEN").append(" - ")
+                .append(AuditTexts.verification(v, l)).append('\n');
         return s.toString();
     }
 

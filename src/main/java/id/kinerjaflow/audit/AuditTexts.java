@@ -3,10 +3,11 @@ package id.kinerjaflow.audit;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 import id.kinerjaflow.base.Messages;
+import id.kinerjaflow.base.ModelNames;
 
 /**
  * The words of the audit's timeline in the reader's language, shared by the timeline view and the
@@ -22,19 +23,14 @@ public final class AuditTexts {
     private AuditTexts() {
     }
 
-    /** The step's name: {@code taskName.<id>} or {@code auditStep.<id>} when the app knows it, else the file's. */
+    /** The step's name in the reader's language (see {@link ModelNames#step}). */
     public static String step(String stepId, String fileName, Locale locale) {
         if (stepId == null) {
             return fileName == null ? "" : fileName;
         }
-        ResourceBundle bundle = ResourceBundle.getBundle("messages", Messages.supported(locale),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        for (String key : new String[]{"taskName." + stepId, "auditStep." + stepId}) {
-            if (bundle.containsKey(key)) {
-                return bundle.getString(key);
-            }
-        }
-        return fileName == null || fileName.isBlank() ? stepId : fileName;
+        // a decision evaluated outside a step (a suggestion on a form) is named by its decision
+        return ModelNames.known(stepId, locale, ModelNames.TASK, ModelNames.STEP, ModelNames.DECISION)
+                .orElseGet(() -> ModelNames.step(stepId, fileName, locale));
     }
 
     public static String action(String action, Locale locale) {
@@ -47,6 +43,38 @@ public final class AuditTexts {
 
     public static String process(AppraisalTimeline.Process process, Locale locale) {
         return Messages.translate("timeline.process." + process.name(), locale);
+    }
+
+    /**
+     * What a verification found, in one sentence: "Rantai hash jejak audit utuh: 1.350 dari 1.350
+     * entri diperiksa, dari 4 Des 2026 21.50 sampai 5 Des 2026 08.12.", or that there was nothing to
+     * check, or the first problem and how far the chain was whole before it.
+     */
+    public static String verification(AuditTrail.Verification v, Locale locale) {
+        Locale l = Messages.supported(locale);
+        if (v.nothingToCheck()) {
+            return Messages.translate("timeline.verify.nothing", l, count(v.total(), l));
+        }
+        if (v.intact()) {
+            return Messages.translate("timeline.verify.intact", l, count(v.checked(), l), count(v.total(), l),
+                    dateTime(v.first(), l), dateTime(v.last(), l));
+        }
+        String broken = Messages.translate("timeline.verify.broken", l,
+                Messages.translate("timeline.problem." + v.problem().name(), l),
+                v.seq() == null ? "-" : v.seq().toString(), v.entryId() == null ? "-" : v.entryId().toString());
+        return v.checked() == 0 ? broken : broken + " " + Messages.translate("timeline.verify.before", l,
+                count(v.checked(), l), count(v.total(), l), dateTime(v.first(), l), dateTime(v.last(), l));
+    }
+
+    /** A count as the reader writes it: "1.350" in Indonesian, "1,350" in English. */
+    public static String count(long n, Locale locale) {
+        return String.format(Messages.supported(locale), "%,d", n);
+    }
+
+    /** A time in the reader's language and the organisation's zone, e.g. "4 Des 2026 21.50". */
+    public static String dateTime(Instant at, Locale locale) {
+        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Messages.supported(locale)).format(at.atZone(ZONE));
     }
 
     public static String time(Instant at) {

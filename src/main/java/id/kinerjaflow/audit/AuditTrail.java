@@ -125,6 +125,17 @@ public class AuditTrail {
     }
 
     /**
+     * Seals every entry written so far, grace period or not (before a verification, so that it
+     * checks what the trail holds now, not what it held minutes ago). An entry of a transaction
+     * still running commits later and is sealed by the next run, after a higher id, which the chain
+     * allows.
+     */
+    @Transactional
+    public int sealPending() {
+        return seal(clock.instant().plusMillis(1));
+    }
+
+    /**
      * Chains every unsealed entry recorded before {@code olderThan}, in id order. Only the sealer
      * takes the lock on the chain's head, so two sealers never interleave.
      */
@@ -163,9 +174,22 @@ public class AuditTrail {
 
     // ---- verify --------------------------------------------------------------------------------
 
-    /** What a verification found: the chain is whole, or the first problem and where. */
-    public record Verification(boolean intact, long checked, Problem problem, Long seq, Long entryId,
-                               Instant verifiedAt) {
+    /**
+     * What a verification found: how many entries of the trail's {@code total} it checked, recorded
+     * from {@code first} to {@code last}, and the first problem and where, if any. The chain is
+     * {@link #intact} only when at least one entry was checked and no problem found; with nothing
+     * sealed there is {@link #nothingToCheck nothing to check}, which is not a clean bill.
+     */
+    public record Verification(long checked, long total, Instant first, Instant last, Problem problem, Long seq,
+                               Long entryId, Instant verifiedAt) {
+
+        public boolean intact() {
+            return problem == null && checked > 0;
+        }
+
+        public boolean nothingToCheck() {
+            return problem == null && checked == 0;
+        }
     }
 
     public enum Problem {
@@ -179,11 +203,11 @@ public class AuditTrail {
         BROKEN_LINK
     }
 
-    /** Seals what is due, then checks the whole chain from the first entry to the head. */
+    /** Seals everything pending, then checks the whole chain from the first entry to the head. */
     @Transactional
     @Secured({Roles.AUTH_AUDITOR, Roles.AUTH_HR, Roles.AUTH_ADMIN})
     public Verification verify() {
-        seal();
+        sealPending();
         return check();
     }
 
@@ -211,6 +235,7 @@ public class AuditTrail {
         Instant now = clock.instant();
         Head head = jdbc.queryForObject("select last_seq, last_hash from audit_seal where id = 1",
                 (rs, n) -> new Head(rs.getLong(1), rs.getString(2)));
+        long total = jdbc.queryForObject("select count(*) from audit_log", Long.class);
         Walk walk = new Walk();
         progress.checked(0, head.seq());
         jdbc.query(con -> {
@@ -230,13 +255,14 @@ public class AuditTrail {
         });
         progress.checked(walk.checked, head.seq());
         if (walk.problem != null) {
-            return new Verification(false, walk.checked, walk.problem, walk.problemSeq, walk.problemId, now);
+            return new Verification(walk.checked, total, walk.first, walk.last, walk.problem, walk.problemSeq,
+                    walk.problemId, now);
         }
         if (walk.expected - 1 != head.seq() || !walk.prev.equals(head.hash())) {
-            return new Verification(false, walk.checked,
+            return new Verification(walk.checked, total, walk.first, walk.last,
                     walk.expected - 1 < head.seq() ? Problem.MISSING : Problem.INSERTED, walk.expected, null, now);
         }
-        return new Verification(true, walk.checked, null, null, null, now);
+        return new Verification(walk.checked, total, walk.first, walk.last, null, null, null, now);
     }
 
     /** The walk along the chain, stopping at the first problem. */
@@ -244,6 +270,8 @@ public class AuditTrail {
         long expected = 1;
         String prev = GENESIS;
         long checked;
+        Instant first;
+        Instant last;
         Problem problem;
         Long problemSeq;
         Long problemId;
@@ -262,6 +290,8 @@ public class AuditTrail {
                 prev = e.hash();
                 expected++;
                 checked++;
+                first = first == null || e.recordedAt().isBefore(first) ? e.recordedAt() : first;
+                last = last == null || e.recordedAt().isAfter(last) ? e.recordedAt() : last;
             }
         }
 

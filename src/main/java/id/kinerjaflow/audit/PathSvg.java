@@ -68,9 +68,9 @@ final class PathSvg {
             Element e = (Element) all.item(i);
             if (!e.getAttribute("id").isEmpty()) {
                 String name = e.getAttribute("name");
-                boolean flow = "sequenceFlow".equals(e.getLocalName());
+                // unnamed elements (merging gateways, plain flows) stay unlabelled
                 elements.put(e.getAttribute("id"), new String[]{e.getLocalName(),
-                        flow || name.isEmpty() ? name : names.apply(e.getAttribute("id"), name)});
+                        name.isEmpty() ? name : names.apply(e.getAttribute("id"), name)});
             }
         }
         List<Shape> shapes = new ArrayList<>();

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
  * The check of the trail's hash chain that a user asks for (the audit search's Verify). It reads
  * every sealed entry, millions after a few cycles, so it runs in the background, on behalf of the
  * user who asked, while the page shows how far it has come. One check runs at a time: asking again
- * while one runs joins it. It seals what is due first (in its own transaction, so the sealer's lock
+ * while one runs joins it. It seals everything pending first (in its own transaction, so the sealer's lock
  * is not held during the walk).
  */
 @Service
@@ -74,7 +74,7 @@ public class TrailVerification {
 
         private void execute(AuditTrail trail) {
             try {
-                trail.seal();
+                trail.sealPending();
                 result.complete(trail.check((c, t) -> {
                     checked = c;
                     total = t;

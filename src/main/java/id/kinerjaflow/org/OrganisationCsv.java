@@ -2,7 +2,6 @@ package id.kinerjaflow.org;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -13,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.kinerjaflow.base.Csv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -38,7 +37,6 @@ final class OrganisationCsv {
 
     private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setTrim(true).setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
-    private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
     private OrganisationCsv() {
     }
@@ -101,7 +99,8 @@ final class OrganisationCsv {
                 }
                 Map<String, String> values = new LinkedHashMap<>();
                 for (int i = 0; i < header.size(); i++) {
-                    values.put(header.get(i), record.get(i));
+                    // a cell the app's export defused ('=..., '+..., ...) comes back as it was
+                    values.put(header.get(i), Csv.restore(record.get(i)));
                 }
                 rows.add(new Row(line, values));
             }
@@ -111,16 +110,11 @@ final class OrganisationCsv {
         return new Parsed(rows, problems);
     }
 
+    /** An export in the app's one CSV dialect ({@link Csv}); the import reads it back unchanged. */
     static String write(List<String> columns, List<List<String>> rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, WRITE)) {
-            printer.printRecord(columns);
-            for (List<String> row : rows) {
-                printer.printRecord(row.stream().map(v -> v == null ? "" : v).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        List<List<String>> all = new ArrayList<>();
+        all.add(columns);
+        all.addAll(rows);
+        return Csv.write(all);
     }
 }

@@ -1,6 +1,10 @@
 package id.kinerjaflow.org;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import id.kinerjaflow.security.EmployeeFacts;
@@ -13,9 +17,50 @@ import org.springframework.transaction.annotation.Transactional;
 class OrganisationEmployeeFacts implements EmployeeFacts {
 
     private final EmployeeRepository employees;
+    private final OrgUnitRepository units;
 
-    OrganisationEmployeeFacts(EmployeeRepository employees) {
+    OrganisationEmployeeFacts(EmployeeRepository employees, OrgUnitRepository units) {
         this.employees = employees;
+        this.units = units;
+    }
+
+    @Override
+    public Map<Long, Placement> placements() {
+        Map<Long, Placement> result = new HashMap<>();
+        for (Employee e : employees.findAllDetailed()) {
+            result.put(e.getId(), new Placement(e.getId(), e.getNip(), e.getName(), e.getUnit().getId(),
+                    e.getUnit().getName(), e.isActive()));
+        }
+        return result;
+    }
+
+    @Override
+    public List<UnitRef> units() {
+        return units.findAllWithParent().stream().map(u -> new UnitRef(u.getId(), u.getCode(), u.getName())).toList();
+    }
+
+    @Override
+    public Set<Long> unitWithDescendants(Long unitId) {
+        Map<Long, List<Long>> children = new HashMap<>();
+        for (OrgUnit u : units.findAllWithParent()) {
+            if (u.getParentId() != null) {
+                children.computeIfAbsent(u.getParentId(), k -> new java.util.ArrayList<>()).add(u.getId());
+            }
+        }
+        Set<Long> result = new HashSet<>();
+        java.util.Deque<Long> todo = new java.util.ArrayDeque<>(List.of(unitId));
+        while (!todo.isEmpty()) {
+            Long id = todo.pop();
+            if (result.add(id)) {
+                todo.addAll(children.getOrDefault(id, List.of()));
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public Optional<Long> employeeIdByNip(String nip) {
+        return nip == null ? Optional.empty() : employees.findByNip(nip.strip()).map(Employee::getId);
     }
 
     @Override

@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import id.kinerjaflow.org.OrganisationCsv.Row;
+import id.kinerjaflow.security.AccountService;
+import id.kinerjaflow.security.AccountService.EmployeeAccount;
 import id.kinerjaflow.security.Roles;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -38,13 +40,15 @@ public class OrganisationImportService {
     private final JobPositionRepository positions;
     private final EmployeeRepository employees;
     private final OrganisationService organisation;
+    private final AccountService accounts;
 
     OrganisationImportService(OrgUnitRepository units, JobPositionRepository positions, EmployeeRepository employees,
-                              OrganisationService organisation) {
+                              OrganisationService organisation, AccountService accounts) {
         this.units = units;
         this.positions = positions;
         this.employees = employees;
         this.organisation = organisation;
+        this.accounts = accounts;
     }
 
     /** Either file may be null: import only units, only employees, or both at once. */
@@ -383,12 +387,16 @@ public class OrganisationImportService {
         Map<String, Employee> byNip = new HashMap<>();
         employees.findAllDetailed().forEach(e -> byNip.put(e.getNip(), e));
         List<Employee> touched = new ArrayList<>();
+        Set<String> returning = new HashSet<>();
         for (EmployeeRow r : plan.employeeRows) {
             EmployeeData d = r.data();
             OrgUnit unit = byCode.get(d.unitCode());
             JobPosition position = positionsByKey.computeIfAbsent(positionKey(d.unitCode(), d.positionTitle()),
                     k -> positions.save(new JobPosition(unit, d.positionTitle(), d.jabatanType())));
             Employee e = byNip.computeIfAbsent(d.nip(), Employee::new);
+            if (e.getId() != null && !e.isActive() && d.active()) {
+                returning.add(d.nip());
+            }
             e.apply(d.nip(), d.name(), d.employmentType(), d.golongan(), unit, position, e.getSupervisor(),
                     d.email(), d.active());
             touched.add(e);
@@ -404,6 +412,9 @@ public class OrganisationImportService {
                     e.getEmail(), e.isActive());
         }
         employees.flush();
+        // every active employee has an account by NIP; a leaver loses access, a returner waits for a new code
+        accounts.syncEmployees(touched.stream().map(e -> new EmployeeAccount(e.getId(), e.getNip(), e.getName(),
+                e.isActive(), returning.contains(e.getNip()))).toList());
     }
 
     // ---- export ----------------------------------------------------------------------------------

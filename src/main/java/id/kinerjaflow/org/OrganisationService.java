@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import id.kinerjaflow.security.AccountService;
 import id.kinerjaflow.security.Roles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -34,11 +35,14 @@ public class OrganisationService {
     private final OrgUnitRepository units;
     private final JobPositionRepository positions;
     private final EmployeeRepository employees;
+    private final AccountService accounts;
 
-    OrganisationService(OrgUnitRepository units, JobPositionRepository positions, EmployeeRepository employees) {
+    OrganisationService(OrgUnitRepository units, JobPositionRepository positions, EmployeeRepository employees,
+                        AccountService accounts) {
         this.units = units;
         this.positions = positions;
         this.employees = employees;
+        this.accounts = accounts;
     }
 
     // ---- units ------------------------------------------------------------------------------
@@ -221,9 +225,12 @@ public class OrganisationService {
             position = positions.save(new JobPosition(unit, d.positionTitle(), d.jabatanType()));
         }
         Employee target = existing != null ? existing : new Employee(d.nip());
+        boolean returning = existing != null && !existing.isActive() && d.active();
         target.apply(d.nip(), d.name(), d.employmentType(), d.golongan(), unit, position, supervisor, d.email(),
                 d.active());
         Employee saved = employees.saveAndFlush(target);
+        accounts.syncEmployees(List.of(new AccountService.EmployeeAccount(saved.getId(), saved.getNip(),
+                saved.getName(), saved.isActive(), returning)));
         return employees.findDetailed(saved.getId()).orElseThrow();
     }
 

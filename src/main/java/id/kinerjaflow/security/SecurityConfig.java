@@ -6,21 +6,25 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
- * Two filter chains. The first guards Camunda's webapps and REST API: administrators only (HTTP
- * basic for REST clients, the app's login page for browsers). The second is Vaadin's: every view
+ * Three filter chains. The first guards the engine REST API (stateless HTTP basic, administrators
+ * only), the second Camunda's webapps (the app's session, administrators only), the third is
+ * Vaadin's: every view
  * declares its roles, and the server checks them on navigation. Services check roles again
  * ({@code @Secured}), so a call that bypasses a view is refused too.
  */
@@ -30,32 +34,63 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableMethodSecurity(securedEnabled = true)
 class SecurityConfig {
 
-    static final String[] CAMUNDA_PATHS = {"/engine-rest/**", "/camunda/**"};
-
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
     }
 
+    /**
+     * The engine REST API is for machine clients: HTTP basic on every request, administrators only,
+     * no session at all. A request that carries only the browser's session cookie is not
+     * authenticated here (the security context is never read from the session), so a page on
+     * another site cannot make an administrator's browser call it (issue 17, item 2). No
+     * {@code WWW-Authenticate} challenge: a browser never shows a password prompt for it.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain camundaFilterChain(HttpSecurity http) throws Exception {
-        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        RequestMatcher camunda = new OrRequestMatcher(paths.matcher("/engine-rest/**"), paths.matcher("/camunda/**"));
-        http.securityMatcher(camunda)
+    SecurityFilterChain engineRestFilterChain(HttpSecurity http) throws Exception {
+        AuthenticationEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().hasRole(Roles.ADMIN))
-                .httpBasic(Customizer.withDefaults())
-                // REST clients authenticate per request; the webapps carry Camunda's own CSRF filter
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                // nothing rides on a cookie here, so there is nothing for a forged request to use
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), paths.matcher("/camunda/app/**")));
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized));
+        return http.build();
+    }
+
+    /**
+     * Camunda's webapps (Cockpit, Tasklist, Admin) for administrators signed in to the app: single
+     * sign-on from the app's session (process/identity/CamundaSignOn), no second login, no HTTP
+     * basic. Their API answers 401/403, never a redirect; only the pages send an anonymous browser
+     * to the login page. Writes through their API carry Camunda's own CSRF token (its
+     * CsrfPreventionFilter), so Spring's is off here.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaWebappFilterChain(HttpSecurity http) throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        http.securityMatcher(paths.matcher("/camunda/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .anyRequest().hasRole(Roles.ADMIN))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                paths.matcher("/camunda/app/**"))
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                AnyRequestMatcher.INSTANCE));
         return http.build();
     }
 
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain vaadinFilterChain(HttpSecurity http) throws Exception {
         // Camunda's error pages go through the error dispatch: let them through (stack.md, trap 2)
         http.authorizeHttpRequests(auth -> auth

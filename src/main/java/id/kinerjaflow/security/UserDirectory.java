@@ -26,11 +26,14 @@ public class UserDirectory {
     private final UserAccountRepository accounts;
     private final EmployeeFacts employees;
     private final PasswordEncoder passwordEncoder;
+    private final SignInThrottle throttle;
 
-    UserDirectory(UserAccountRepository accounts, EmployeeFacts employees, PasswordEncoder passwordEncoder) {
+    UserDirectory(UserAccountRepository accounts, EmployeeFacts employees, PasswordEncoder passwordEncoder,
+                  SignInThrottle throttle) {
         this.accounts = accounts;
         this.employees = employees;
         this.passwordEncoder = passwordEncoder;
+        this.throttle = throttle;
     }
 
     public Optional<AppUser> find(String username) {
@@ -84,15 +87,26 @@ public class UserDirectory {
                 .sorted(Comparator.comparing(AppUser::username)).toList();
     }
 
-    /** Checks a password; false for unknown or disabled users. */
+    /**
+     * Checks a password (the engine's identity service: Camunda's webapp login); false for unknown,
+     * waiting, locked or disabled users, and while the name is blocked after failed attempts.
+     */
     public boolean checkPassword(String username, String rawPassword) {
-        if (rawPassword == null) {
+        String name = username == null ? "" : username.strip();
+        if (throttle.blockedUntil(name, null).isPresent()) {
+            throttle.failed(name, null, "signin.refused");
             return false;
         }
-        return accounts.findByUsername(username == null ? "" : username.strip())
+        boolean ok = rawPassword != null && accounts.findByUsername(name)
                 .filter(a -> toUser(a).enabled())
                 .map(a -> passwordEncoder.matches(rawPassword, a.getPasswordHash()))
                 .orElse(false);
+        if (ok) {
+            throttle.succeeded(name);
+        } else {
+            throttle.failed(name, null, "signin.failed");
+        }
+        return ok;
     }
 
     /** A new account to create; {@code passwordHash} is already encoded. */
@@ -100,24 +114,59 @@ public class UserDirectory {
     }
 
     /**
-     * Creates accounts that all start with the same password (one hash for all: the demo
-     * organisation creates dozens at once). Existing usernames are left as they are.
+     * Creates accounts that all start with the same password, already activated (one hash for
+     * all: the demo organisation creates dozens at once). An account that exists and is still
+     * waiting for activation (made by the import for the same employee or user name) gets the
+     * user name, the password and the roles; an activated one is left as it is.
      */
     @Transactional
     @Secured({Roles.AUTH_ADMIN})
     public int createAccounts(List<NewAccount> newAccounts, String rawPassword) {
+        return createAccounts(newAccounts, rawPassword, false);
+    }
+
+    /** As {@link #createAccounts(List, String)}; {@code mustChange} forces a new password at the first sign-in. */
+    @Transactional
+    @Secured({Roles.AUTH_ADMIN})
+    public int createAccounts(List<NewAccount> newAccounts, String rawPassword, boolean mustChange) {
         String hash = passwordEncoder.encode(rawPassword);
+        java.time.Instant now = java.time.Instant.now();
         List<UserAccount> toSave = new ArrayList<>();
+        Map<String, UserAccount> byUsername = new HashMap<>();
+        accounts.findByUsernameIn(newAccounts.stream().map(NewAccount::username).toList())
+                .forEach(a -> byUsername.put(a.getUsername(), a));
+        Map<Long, UserAccount> byEmployee = new HashMap<>();
+        List<Long> employeeIds = newAccounts.stream().map(NewAccount::employeeId).filter(java.util.Objects::nonNull)
+                .toList();
+        for (int from = 0; from < employeeIds.size(); from += 1000) {
+            accounts.findByEmployeeIdIn(employeeIds.subList(from, Math.min(employeeIds.size(), from + 1000)))
+                    .forEach(a -> byEmployee.put(a.getEmployeeId(), a));
+        }
+        int changed = 0;
         for (NewAccount n : newAccounts) {
             if (n.grantedRoles().stream().anyMatch(r -> !r.isGranted())) {
                 throw new IllegalArgumentException("Roles EMPLOYEE and APPRAISER are derived, not granted");
             }
-            if (accounts.findByUsername(n.username()).isEmpty()) {
-                toSave.add(new UserAccount(n.username(), hash, n.displayName(), n.employeeId(), n.grantedRoles()));
+            UserAccount existing = n.employeeId() != null && byEmployee.containsKey(n.employeeId())
+                    ? byEmployee.get(n.employeeId()) : byUsername.get(n.username());
+            if (existing == null) {
+                UserAccount fresh = new UserAccount(n.username(), hash, n.displayName(), n.employeeId(),
+                        n.grantedRoles());
+                fresh.setInitialPassword(hash, mustChange, now);
+                toSave.add(fresh);
+                byUsername.put(n.username(), fresh);
+                changed++;
+            } else if (!existing.isActivated() && (existing.getUsername().equals(n.username())
+                    || !byUsername.containsKey(n.username()))) {
+                existing.rename(n.username(), n.displayName());
+                existing.setInitialPassword(hash, mustChange, now);
+                existing.setGrantedRoles(n.grantedRoles());
+                byUsername.put(n.username(), existing);
+                changed++;
             }
         }
         accounts.saveAll(toSave);
-        return toSave.size();
+        return changed;
     }
 
     public long count() {
@@ -145,7 +194,8 @@ public class UserDirectory {
                 roles.add(Role.APPRAISER);
             }
         }
+        // an account waiting for activation or locked cannot sign in
         return new AppUser(a.getUsername(), a.getDisplayName(), a.getEmployeeId(), roles,
-                a.isEnabled() && employeeActive, a.getPasswordHash());
+                a.isEnabled() && employeeActive && a.isActivated() && !a.isLocked(), a.getPasswordHash());
     }
 }

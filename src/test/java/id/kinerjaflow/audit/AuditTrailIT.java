@@ -150,6 +150,33 @@ class AuditTrailIT {
         assertThat(verify().intact()).isTrue();
     }
 
+    @Test
+    void aVerificationSealsWhatWasJustWrittenAndSaysHowManyItCheckedFromWhenToWhen() {
+        UnitUnderCalibration u = new UnitUnderCalibration(context);
+        u.unit.as(u.unit.staffUser(0), () -> {
+            agreements.submit(u.staff.get(0).getId(), AppraisalTestUnit.simpleDraft());
+            return null;
+        });
+        // written a moment ago, well inside the sealer's grace period
+        long newest = jdbc.queryForObject("select max(id) from audit_log", Long.class);
+        Instant written = jdbc.queryForObject("select recorded_at from audit_log where id = ?", Timestamp.class,
+                newest).toInstant();
+        assertThat(jdbc.queryForObject("select seq from audit_log where id = ?", Long.class, newest)).isNull();
+
+        AuditTrail.Verification v = SystemAuthentication.runAs(users.find("auditor").orElseThrow(), trail::verify);
+
+        assertThat(jdbc.queryForObject("select seq from audit_log where id = ?", Long.class, newest))
+                .as("sealed before the check").isNotNull();
+        assertThat(v.intact()).as(v.toString()).isTrue();
+        assertThat(v.nothingToCheck()).isFalse();
+        assertThat(v.checked()).isEqualTo(jdbc.queryForObject("select max(seq) from audit_log", Long.class));
+        assertThat(v.total()).isGreaterThanOrEqualTo(v.checked());
+        assertThat(v.first()).isBeforeOrEqualTo(written);
+        assertThat(v.last()).isAfterOrEqualTo(written);
+        assertThat(AuditTexts.verification(v, java.util.Locale.forLanguageTag("id-ID")))
+                .startsWith("Rantai hash jejak audit utuh: ").contains(" entri diperiksa, dari ");
+    }
+
     /** Checks the chain as the auditor would (nothing is sealed meanwhile: the grace period is not over). */
     private AuditTrail.Verification verify() {
         return SystemAuthentication.runAs(users.find("auditor").orElseThrow(), trail::check);

@@ -24,7 +24,8 @@ class TrailVerificationTest {
 
     @Test
     void askingAgainWhileACheckRunsJoinsItAndTheResultComesWithItsProgress() {
-        AuditTrail.Verification intact = new AuditTrail.Verification(true, 2500, null, null, null, Instant.now());
+        AuditTrail.Verification intact = new AuditTrail.Verification(2500, 2500, Instant.now().minusSeconds(60),
+                Instant.now(), null, null, null, Instant.now());
         when(trail.check(any())).thenAnswer(call -> {
             AuditTrail.Progress progress = call.getArgument(0);
             progress.checked(1000, 2500);
@@ -53,7 +54,7 @@ class TrailVerificationTest {
 
     @Test
     void aCheckThatCannotCompleteIsToldAsFailedWithNoVerification() {
-        when(trail.seal()).thenThrow(new DataAccessResourceFailureException("database gone"));
+        when(trail.sealPending()).thenThrow(new DataAccessResourceFailureException("database gone"));
         TrailVerification.Run run = verifications.start();
         queued.get(0).run();
         assertThat(run.done()).isTrue();

@@ -244,9 +244,9 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks the confirm button of the open confirm dialog. */
     public void confirm() {
-        WebElement confirm = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                "vaadin-confirm-dialog-overlay[opened] vaadin-button[slot='confirm-button'],"
-                        + " vaadin-button[slot='confirm-button']")));
+        // earlier, closed confirm dialogs may keep their buttons in the page: take the one that is shown
+        WebElement confirm = wait.until(d -> d.findElements(By.cssSelector("vaadin-button[slot='confirm-button']"))
+                .stream().filter(b -> b.isDisplayed() && b.isEnabled()).findFirst().orElse(null));
         confirm.click();
     }
 

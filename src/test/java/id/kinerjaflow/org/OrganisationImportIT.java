@@ -210,8 +210,9 @@ class OrganisationImportIT {
     void theExportReadsBackAsUnchanged() {
         String units = SystemAuthentication.runAsSystem(importer::exportUnits);
         String employees = SystemAuthentication.runAsSystem(importer::exportEmployees);
-        assertThat(units).startsWith("code,name,level,parent_code\n");
-        assertThat(employees).startsWith(OrganisationCsv.EMPLOYEES_HEADER + "\n");
+        // the app's one CSV dialect (base/Csv): byte order mark, every field quoted, CRLF
+        assertThat(units).startsWith("\uFEFF\"code\",\"name\",\"level\",\"parent_code\"\r\n");
+        assertThat(employees).startsWith("\uFEFF\"" + OrganisationCsv.EMPLOYEES_HEADER.replace(",", "\",\"") + "\"\r\n");
 
         ImportReport report = dryRun(units, employees);
 
@@ -219,6 +220,23 @@ class OrganisationImportIT {
         assertThat(report.unitsNew() + report.unitsUpdated() + report.employeesNew() + report.employeesUpdated())
                 .isZero();
         assertThat(report.employeesUnchanged()).isEqualTo((int) organisation.countEmployees(null));
+    }
+
+    @Test
+    void formulaCellsAreNeutralisedInTheExportAndImportBackUnchanged() {
+        String agency = newAgency();
+        String unit = TestData.unitCode("F");
+        assertThat(importNow(UNITS + unit + ",\"=HYPERLINK(\"\"http://x\"\")\",DIVISION," + agency + "\n", null).problems())
+                .isEmpty();
+
+        String units = SystemAuthentication.runAsSystem(importer::exportUnits);
+        assertThat(units).contains("\"" + unit + "\",\"'=HYPERLINK(\"\"http://x\"\")\",\"DIVISION\"");
+        assertThat(units).doesNotContain(",\"=");
+
+        ImportReport again = dryRun(units, null);
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.unitsNew() + again.unitsUpdated()).isZero();
+        assertThat(organisation.unitByCode(unit).orElseThrow().getName()).isEqualTo("=HYPERLINK(\"http://x\")");
     }
 
     @Test

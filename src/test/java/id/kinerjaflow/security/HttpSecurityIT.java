@@ -12,6 +12,7 @@ import java.util.Base64;
 import id.kinerjaflow.IntegrationTest;
 import id.kinerjaflow.demo.DemoOrganisation;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,13 +56,49 @@ class HttpSecurityIT {
             "/engine-rest/task,              -,        -,    401",
             "/engine-rest/task,              kabid,    demo, 403",
             "/engine-rest/task,              admin,    demo, 200",
+            // the webapps take the app's session only (single sign-on), never HTTP basic
             "/camunda/api/engine/engine/,    -,        -,    401",
-            "/camunda/api/engine/engine/,    hr,       demo, 403",
-            "/camunda/api/engine/engine/,    admin,    demo, 200",
-            "/camunda/app/cockpit/default/,  hr,       demo, 403",
+            "/camunda/api/engine/engine/,    hr,       demo, 401",
+            "/camunda/api/engine/engine/,    admin,    demo, 401",
+            "/camunda/api/cockpit/plugin/base/default/process-definition/statistics, admin, demo, 401",
+            "/camunda/api/admin/auth/user/default, -, -, 401",
     })
     void camundaIsForAdministratorsOnly(String path, String user, String password, int status) throws Exception {
         assertThat(get(path, user, password).statusCode()).isEqualTo(status);
+    }
+
+    @Test
+    void theEngineRestApiNeverBrowserChallenges() throws Exception {
+        assertThat(get("/engine-rest/engine", null, null).headers().firstValue("WWW-Authenticate")).isEmpty();
+    }
+
+    @Test
+    void aRequestWithOnlyTheSessionCookieIsRefusedByTheEngineRestApi() throws Exception {
+        AppSession admin = new AppSession(port).signIn("admin", "demo");
+        assertThat(admin.cookie("JSESSIONID")).isNotNull();
+
+        // a forged cross-site write: the browser sends the administrator's session cookie, no basic
+        HttpResponse<String> forged = admin.send(HttpRequest.newBuilder(URI.create(admin.url("/engine-rest/deployment/create")))
+                .header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nforged\r\n--x--\r\n")));
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(admin.get("/engine-rest/engine").statusCode()).isEqualTo(401);
+        // the session itself is good: the same administrator's session reaches the app
+        assertThat(admin.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theEngineRestApiKeepsNoSession() throws Exception {
+        HttpResponse<String> response = get("/engine-rest/engine", "admin", "demo");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+        HttpResponse<String> login = get("/login", null, null);
+        assertThat(login.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement().satisfies(cookie -> assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax"));
     }
 
     @ParameterizedTest(name = "{0} anonymous goes to the login page")

@@ -28,7 +28,10 @@ import id.kinerjaflow.inbox.ui.InboxView;
 import id.kinerjaflow.inbox.ui.TeamView;
 import id.kinerjaflow.org.ui.ImportView;
 import id.kinerjaflow.org.ui.OrganisationView;
+import id.kinerjaflow.security.ui.AccountsView;
+import id.kinerjaflow.security.ui.ActivationLettersView;
 import id.kinerjaflow.security.ui.LoginView;
+import id.kinerjaflow.setup.ui.FirstStartView;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -49,7 +52,7 @@ class ViewAccessIT extends KaribuTest {
     private static final List<Class<? extends Component>> VIEWS = List.of(HomeView.class, InboxView.class, MyAppraisalsView.class,
             TeamView.class, CalibrationBoardView.class,
             OrganisationView.class, ImportView.class, CycleView.class, AuditSearchView.class, DesignerView.class,
-            MigrationView.class);
+            MigrationView.class, AccountsView.class, ActivationLettersView.class, FirstStartView.class);
 
     @ParameterizedTest(name = "{0} may open {1}")
     @CsvSource(delimiter = '|', value = {
@@ -58,8 +61,8 @@ class ViewAccessIT extends KaribuTest {
             "kadis    | HomeView InboxView MyAppraisalsView TeamView",
             "board    | HomeView InboxView MyAppraisalsView TeamView CalibrationBoardView",
             "auditor  | HomeView InboxView MyAppraisalsView CalibrationBoardView OrganisationView CycleView AuditSearchView",
-            "hr       | HomeView InboxView MyAppraisalsView CalibrationBoardView OrganisationView ImportView CycleView AuditSearchView DesignerView MigrationView",
-            "admin    | HomeView InboxView MyAppraisalsView CalibrationBoardView OrganisationView ImportView CycleView AuditSearchView DesignerView MigrationView",
+            "hr       | HomeView InboxView MyAppraisalsView CalibrationBoardView OrganisationView ImportView CycleView AuditSearchView DesignerView MigrationView ActivationLettersView",
+            "admin    | HomeView InboxView MyAppraisalsView CalibrationBoardView OrganisationView ImportView CycleView AuditSearchView DesignerView MigrationView AccountsView ActivationLettersView FirstStartView",
     })
     void eachRoleReachesExactlyItsViews(String username, String allowed) {
         Set<String> expected = Arrays.stream(allowed.trim().split("\\s+")).collect(Collectors.toSet());
@@ -91,6 +94,9 @@ class ViewAccessIT extends KaribuTest {
             case "AuditSearchView" -> "audit";
             case "DesignerView" -> "desainer";
             case "MigrationView" -> "-"; // opened from the designer, not in the navigation
+            case "AccountsView" -> "akun";
+            case "ActivationLettersView" -> "-"; // opened from the account screen
+            case "FirstStartView" -> "-"; // after the first administrator's password change
             default -> throw new IllegalArgumentException(name);
         }).filter(path -> !path.equals("-")).collect(Collectors.toSet());
         assertThat(menu).as("the navigation of " + username).isEqualTo(expectedPaths);

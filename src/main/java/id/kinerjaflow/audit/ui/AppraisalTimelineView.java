@@ -18,6 +18,7 @@ import id.kinerjaflow.audit.AuditTexts;
 import id.kinerjaflow.audit.EntityRevisions;
 import id.kinerjaflow.audit.process.ProcessHistory;
 import id.kinerjaflow.base.BusinessRuleException;
+import id.kinerjaflow.base.ModelNames;
 import id.kinerjaflow.base.ui.BpmnDiagram;
 import id.kinerjaflow.security.Roles;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -157,7 +158,7 @@ public class AppraisalTimelineView extends VerticalLayout implements BeforeEnter
                 GridVariant.LUMO_COMPACT);
         decisions.addColumn(d -> AuditTexts.time(d.at())).setHeader(getTranslation("timeline.col.at")).setKey("at")
                 .setWidth("9.5rem").setFlexGrow(0);
-        decisions.addColumn(d -> d.key() + (d.preview() ? " (" + getTranslation("timeline.decision.preview") + ")"
+        decisions.addColumn(d -> ModelNames.decision(d.key(), d.name(), getLocale()) + (d.preview() ? " (" + getTranslation("timeline.decision.preview") + ")"
                 : "")).setHeader(getTranslation("timeline.decision.table")).setKey("table").setFlexGrow(1);
         decisions.addColumn(d -> values(d.inputs())).setHeader(getTranslation("timeline.decision.inputs"))
                 .setKey("inputs").setFlexGrow(2);
@@ -230,7 +231,7 @@ public class AppraisalTimelineView extends VerticalLayout implements BeforeEnter
         ratings.setText(getTranslation("timeline.subject.ratings", rating(s.originalRating()),
                 rating(s.calibratedRating()), rating(s.finalRating())));
         version.setText(t.path().definitionKey() == null ? "" : getTranslation("timeline.subject.process",
-                t.path().definitionKey(), t.path().version()));
+                ModelNames.process(t.path().definitionKey(), null, getLocale()), t.path().version()));
         stepNames.clear();
         t.entries().stream().filter(e -> e.stepId() != null).sorted(Comparator.comparing(Entry::at,
                 Comparator.nullsLast(Comparator.naturalOrder()))).forEach(e -> stepNames.putIfAbsent(e.stepId(),
@@ -251,7 +252,7 @@ public class AppraisalTimelineView extends VerticalLayout implements BeforeEnter
             return;
         }
         Path path = diagramTabs.getSelectedTab() == calibrationPath ? timeline.calibrationPath() : timeline.path();
-        diagram.setXml(timelines.diagramXml(path));
+        diagram.setXml(ModelNames.localise(timelines.diagramXml(path), getLocale()));
         Map<String, Set<BpmnDiagram.Marker>> markers = new HashMap<>();
         path.done().forEach(id -> markers.put(id, EnumSet.of(BpmnDiagram.Marker.DONE)));
         path.current().forEach(id -> markers.put(id, EnumSet.of(BpmnDiagram.Marker.CURRENT)));

@@ -7,8 +7,9 @@ import id.kinerjaflow.audit.AuditSearch;
 import id.kinerjaflow.audit.AuditTrail;
 import id.kinerjaflow.audit.AuditSearch.Criteria;
 import id.kinerjaflow.audit.AuditSearch.Row;
+import id.kinerjaflow.audit.AuditTexts;
 import id.kinerjaflow.audit.TrailVerification;
-import id.kinerjaflow.base.ui.Csv;
+import id.kinerjaflow.base.Csv;
 import id.kinerjaflow.cycle.AppraisalCycle;
 import id.kinerjaflow.cycle.CycleService;
 import id.kinerjaflow.org.OrgUnit;
@@ -233,14 +234,11 @@ public class AuditSearchView extends VerticalLayout implements HasDynamicTitle {
         if (v == null) {
             verification.setText(getTranslation("audit.verify.failed"));
         } else {
-            verification.setText(v.intact()
-                    ? getTranslation("timeline.verify.intact") + " ("
-                            + String.format(getLocale(), "%,d", v.checked()) + ")"
-                    : getTranslation("timeline.verify.broken", getTranslation("timeline.problem." + v.problem().name()),
-                    v.seq() == null ? "-" : v.seq(), v.entryId() == null ? "-" : v.entryId()));
+            verification.setText(AuditTexts.verification(v, getLocale()));
         }
         themes.set("success", v != null && v.intact());
-        themes.set("error", v == null || !v.intact());
+        themes.set("contrast", v != null && v.nothingToCheck());
+        themes.set("error", v == null || v.problem() != null);
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
-import id.kinerjaflow.base.ui.Csv;
+import id.kinerjaflow.base.Csv;
 import id.kinerjaflow.cycle.CycleProblem;
 
 /**

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import id.kinerjaflow.base.ModelNames;
 import id.kinerjaflow.base.ui.FormKit;
 import id.kinerjaflow.base.ui.Notifications;
 import id.kinerjaflow.cycle.AppraisalCycle;
@@ -323,8 +324,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
 
     /** The plain Indonesian (or English) name of a task, or the diagram's name for a step we don't know. */
     String taskLabel(String key, String fallback) {
-        String text = getTranslation("taskName." + key);
-        return text.startsWith("!") ? fallback : text;
+        return ModelNames.step(key, fallback, getLocale());
     }
 
     @Override

@@ -3,6 +3,7 @@ package id.kinerjaflow.inbox.ui;
 import java.util.List;
 import java.util.Optional;
 
+import id.kinerjaflow.base.ModelNames;
 import id.kinerjaflow.appeal.ui.AppealDecideEditor;
 import id.kinerjaflow.appeal.ui.AppealExplainEditor;
 import id.kinerjaflow.appeal.ui.ResultEditor;
@@ -210,8 +211,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private String taskLabel(OpenedTask task) {
-        String text = getTranslation("taskName." + task.taskKey());
-        return text.startsWith("!") ? task.taskName() : text;
+        return ModelNames.step(task.taskKey(), task.taskName(), getLocale());
     }
 
     @Override

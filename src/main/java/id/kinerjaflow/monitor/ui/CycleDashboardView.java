@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import id.kinerjaflow.base.ModelNames;
 import id.kinerjaflow.appraisal.Stage;
 import id.kinerjaflow.base.BusinessRuleException;
+import id.kinerjaflow.base.Csv;
 import id.kinerjaflow.base.ui.Chart;
 import id.kinerjaflow.base.ui.FormKit;
 import id.kinerjaflow.calibration.CalibrationService.Deviation;
@@ -400,8 +402,7 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
     }
 
     private String taskLabel(OverdueTask t) {
-        String text = getTranslation("taskName." + t.taskKey());
-        return text.startsWith("!") ? orDash(t.taskName()) : text;
+        return orDash(ModelNames.step(t.taskKey(), t.taskName(), getLocale()));
     }
 
     /** The assignee, or else the groups that may take the task. */
@@ -475,7 +476,7 @@ public class CycleDashboardView extends VerticalLayout implements BeforeEnterObs
         return "tugas-terlambat-" + cycle.getYear() + "-" + cycle.getId() + ".csv";
     }
 
-    /** The overdue tasks as shown, as CSV for a spreadsheet: UTF-8 with a BOM, ';' between fields. */
+    /** The overdue tasks as shown, as CSV for a spreadsheet (the app's one dialect, {@link Csv}). */
     String overdueCsv() {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(getTranslation("dashboard.col.task"), getTranslation("dashboard.col.employee"),

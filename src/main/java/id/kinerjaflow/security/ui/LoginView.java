@@ -1,6 +1,7 @@
 package id.kinerjaflow.security.ui;
 
 import id.kinerjaflow.base.ui.LanguageSwitch;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -50,7 +51,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 LumoUtility.TextAlignment.CENTER);
         hint.setMaxWidth("22rem");
 
-        add(title, tagline, card, hint, new LanguageSwitch());
+        // an employee's first sign-in: the one-time code of the activation letter (issue 23)
+        Anchor activate = new Anchor("aktivasi", getTranslation("login.activate"));
+        activate.setId("login-activate");
+
+        add(title, tagline, card, activate, hint, new LanguageSwitch());
     }
 
     private LoginI18n i18n() {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 
 import id.kinerjaflow.KaribuTest;
+import id.kinerjaflow.audit.AuditTexts;
 import id.kinerjaflow.audit.AuditTrail;
 import id.kinerjaflow.audit.TrailVerification;
 import id.kinerjaflow.appraisal.UnitUnderCalibration;
@@ -87,7 +88,12 @@ class AuditSearchViewIT extends KaribuTest {
         // the next poll shows the result
         view.showVerification();
         Span result = _get(Span.class, spec -> spec.withId("audit-verify-result"));
-        assertThat(result.getText()).startsWith("Rantai hash jejak audit utuh.");
+        // how many of how many, from when to when; everything written so far was sealed first
+        assertThat(v.checked()).isPositive();
+        assertThat(result.getText()).startsWith("Rantai hash jejak audit utuh: ")
+                .contains(AuditTexts.count(v.checked(), UI.getCurrent().getLocale()) + " dari ")
+                .contains(" entri diperiksa, dari " + AuditTexts.dateTime(v.first(), UI.getCurrent().getLocale())
+                        + " sampai " + AuditTexts.dateTime(v.last(), UI.getCurrent().getLocale()));
         assertThat(result.getElement().getThemeList()).contains("badge", "success");
         assertThat(view.verifyBar.isVisible()).isFalse();
         assertThat(view.verify.isEnabled()).isTrue();

@@ -84,11 +84,12 @@ class CycleDashboardViewIT extends KaribuTest {
         String csv = view.overdueCsv();
         String[] lines = csv.split("\r\n");
         assertThat(csv).startsWith("\uFEFF");
-        assertThat(lines[0]).isEqualTo("\uFEFFTugas;Pegawai;NIP;Unit kerja;Pemegang;Tenggat;Hari terlambat");
+        // the app's one CSV dialect (base/Csv): comma, every field quoted, CRLF
+        assertThat(lines[0]).isEqualTo("\uFEFF\"Tugas\",\"Pegawai\",\"NIP\",\"Unit kerja\",\"Pemegang\",\"Tenggat\",\"Hari terlambat\"");
         assertThat(lines).hasSize(3);
-        assertThat(lines[1]).contains(";Kelompok: BKD / Kepegawaian;").endsWith(";10");
-        assertThat(lines[2]).startsWith("Susun SKP (perjanjian kinerja);Bayu Pratama;" + f.unit.unit.staffUser(1) + ";")
-                .endsWith(";7");
+        assertThat(lines[1]).contains(",\"Kelompok: BKD / Kepegawaian\",").endsWith(",\"10\"");
+        assertThat(lines[2]).startsWith("\"Susun SKP (perjanjian kinerja)\",\"Bayu Pratama\",\"" + f.unit.unit.staffUser(1) + "\",")
+                .endsWith(",\"7\"");
     }
 
     @Test
