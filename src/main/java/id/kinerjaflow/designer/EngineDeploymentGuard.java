@@ -11,14 +11,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Models reach the engine through the designer only (check, four-eyes approval, deploy): the engine
  * REST API's deployment calls ({@code /engine-rest/deployment/create}, {@code .../redeploy}) and the
  * same calls through the Camunda webapps' API ({@code /camunda/api/engine/...}, which Cockpit and
- * Camunda Modeler would use) are answered 403, for everyone, before any login is looked at.
+ * Camunda Modeler would use) are answered 403, administrators included.
  */
 @Configuration
 class EngineDeploymentGuard {
@@ -31,12 +31,17 @@ class EngineDeploymentGuard {
     FilterRegistrationBean<OncePerRequestFilter> engineDeploymentRefusal() {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Refusal());
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        // right after Spring Security: who is not signed in is told so (401), a signed-in administrator
+        // is refused here (403), before Camunda's own filters and the REST API
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         registration.setName("engineDeploymentRefusal");
         return registration;
     }
 
     /** Whether a request path (after the context path) is a deployment call, however it is spelt. */
+    static final String REFUSAL = "{\"type\":\"Forbidden\",\"message\":\"Deployments go through "
+            + "KinerjaFlow's designer (check and four-eyes approval), not through the engine's API.\"}";
+
     static boolean refused(String path) {
         if (path == null) {
             return false;
@@ -61,8 +66,7 @@ class EngineDeploymentGuard {
                 response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                 response.setContentType("application/json");
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                response.getWriter().write("{\"type\":\"Forbidden\",\"message\":\"Deployments go through "
-                        + "KinerjaFlow's designer (check and four-eyes approval), not through the engine's API.\"}");
+                response.getWriter().write(REFUSAL);
                 return;
             }
             chain.doFilter(request, response);

@@ -235,7 +235,9 @@ final class ModelCheck {
             case "userTask" -> userTask(e, id);
             case "message" -> {
                 String message = e.getAttribute("name");
-                if (!context.messages().contains(message)) {
+                if (message.isBlank()) {
+                    add("designer.problem.MESSAGE_NAME_MISSING", id);
+                } else if (!context.messages().contains(message)) {
                     add("designer.problem.MESSAGE_UNKNOWN", id, message);
                 }
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import id.kinerjaflow.base.ModelNames;
 import id.kinerjaflow.base.ui.BpmnDiagram;
 import id.kinerjaflow.base.ui.BpmnDiagram.Marker;
 import id.kinerjaflow.base.ui.DmnEditor;
@@ -141,6 +142,12 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
         refreshDefinitions();
     }
 
+    /** A process or decision in the reader's language (the bundles), else the model's own name. */
+    private String name(DraftKind kind, String key, String modelName) {
+        return kind == DraftKind.BPMN ? ModelNames.process(key, modelName, getLocale())
+                : ModelNames.decision(key, modelName, getLocale());
+    }
+
     @Override
     public String getPageTitle() {
         return getTranslation("designer.title") + " | " + getTranslation("app.name");
@@ -155,7 +162,7 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
         definitions.addComponentColumn(d -> {
             Span key = new Span(d.key());
             key.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Display.BLOCK);
-            return new Div(new Span(d.name()), key);
+            return new Div(new Span(name(d.kind(), d.key(), d.name())), key);
         }).setHeader(getTranslation("designer.col.definition")).setFlexGrow(3).setAutoWidth(false);
         definitions.addColumn(d -> getTranslation("designer.kind." + d.kind())).setHeader(getTranslation("designer.col.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -270,7 +277,8 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
         versions.setItems(definition.versions());
         refreshLists();
         detail.removeAll();
-        H3 versionsTitle = new H3(getTranslation("designer.versions") + ": " + definition.name());
+        H3 versionsTitle = new H3(getTranslation("designer.versions") + ": "
+                + name(definition.kind(), definition.key(), definition.name()));
         H3 draftsTitle = new H3(getTranslation("designer.drafts"));
         for (H3 h : List.of(versionsTitle, draftsTitle)) {
             h.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.Bottom.XSMALL);
@@ -307,7 +315,7 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // the step by its label, as HR sees it in the editor; the id only where it has no label
         problems.addColumn(p -> p.elementId() == null ? getTranslation("designer.problem.wholeFile")
-                        : problemLabels.getOrDefault(p.elementId(), p.elementId()))
+                        : ModelNames.step(p.elementId(), problemLabels.get(p.elementId()), getLocale()))
                 .setHeader(getTranslation("designer.col.element")).setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(p -> getTranslation(p.code(), p.args().toArray())).setHeader(getTranslation("designer.problems"))
                 .setFlexGrow(1);
@@ -319,7 +327,7 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
         changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         changes.addColumn(c -> getTranslation("designer.change." + c.kind())).setHeader(getTranslation("designer.changes"))
                 .setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(c -> c.elementId() + (c.name() == null || c.name().isBlank() ? "" : " \u2013 " + c.name()))
+        changes.addColumn(c -> ModelNames.step(c.elementId(), c.name(), getLocale()) + " (" + c.elementId() + ")")
                 .setHeader("id").setFlexGrow(1);
         changes.addColumn(c -> c.type()).setHeader(getTranslation("designer.col.kind")).setAutoWidth(true);
         changes.addColumn(c -> String.join(", ", c.details())).setFlexGrow(1);
@@ -338,7 +346,8 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
         draft = null;
         openVersion = version;
         showEditor(version.kind(), designer.xml(version.definitionId()));
-        editorTitle.setText(getTranslation("designer.viewing", version.name(), version.version()));
+        editorTitle.setText(getTranslation("designer.viewing", name(version.kind(), version.key(), version.name()),
+                version.version()));
         updateButtons();
     }
 
@@ -413,7 +422,8 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
         boolean isDraft = draft != null;
         DraftState state = isDraft ? draft.getState() : null;
         if (isDraft) {
-            editorTitle.setText(getTranslation("designer.editing", draft.getId(), draft.getName(), draft.getKey()));
+            editorTitle.setText(getTranslation("designer.editing", draft.getId(),
+                    name(draft.getKind(), draft.getKey(), draft.getName()), draft.getKey()));
             stateBadge.setText(getTranslation("designer.state." + state));
             stateBadge.getElement().getThemeList().clear();
             stateBadge.getElement().getThemeList().add(badge(state).getElement().getThemeList().iterator().next());
@@ -557,7 +567,7 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
         dialog.setId("confirm-deploy");
         dialog.setHeader(getTranslation("designer.deploy"));
         dialog.setText(getTranslation(draft.getKind() == DraftKind.BPMN ? "designer.deploy.confirm.BPMN"
-                : "designer.deploy.confirm.DMN", draft.getName()));
+                : "designer.deploy.confirm.DMN", name(draft.getKind(), draft.getKey(), draft.getName())));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("designer.deploy"));
