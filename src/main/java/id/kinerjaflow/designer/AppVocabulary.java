@@ -28,6 +28,18 @@ final class AppVocabulary {
         return names;
     }
 
+    /** The ids of the tasks and events of a process that the application's code refers to. */
+    static Set<String> steps(String processKey) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Class<?> nested : ProcessIds.class.getDeclaredClasses()) {
+            if (constants(nested, "PROCESS").contains(processKey)) {
+                ids.addAll(constants(nested, "TASK_"));
+                ids.addAll(constants(nested, "EVENT_"));
+            }
+        }
+        return ids;
+    }
+
     private static Set<String> constants(Class<?> type, String prefix) {
         Set<String> values = new LinkedHashSet<>();
         for (Field f : type.getDeclaredFields()) {

@@ -161,7 +161,7 @@ public class DesignerService {
     @Secured({Roles.AUTH_HR, Roles.AUTH_ADMIN})
     public DesignDraft createDraft(String basedOnDefinitionId, String xml) {
         ModelVersion base = version(basedOnDefinitionId);
-        String text = xml == null ? engine.xml(base) : xml;
+        String text = xml == null ? engine.xml(base) : ModelDefaults.apply(base.kind(), xml);
         requireSameModel(base.kind(), base.key(), text);
         String user = currentUser.require().username();
         return drafts.save(new DesignDraft(base.kind(), base.key(), base.definitionId(), base.name(), text,
@@ -185,23 +185,48 @@ public class DesignerService {
         if (content == null || content.length == 0 || content.length > MAX_BYTES) {
             throw new BusinessRuleException("designer.UPLOAD_SIZE", MAX_BYTES / 1_000_000);
         }
-        String xml = utf8(content);
+        String xml = ModelDefaults.apply(kind, utf8(content));
         Declared declared = declare(xml);
         if (declared.kind() != kind) {
             throw new BusinessRuleException("designer.UPLOAD_KIND", fileName);
         }
-        if (declared.keys().size() != 1) {
+        if (declared.keys().isEmpty() || (kind == DraftKind.BPMN && declared.keys().size() != 1)) {
             throw new BusinessRuleException(kind == DraftKind.BPMN ? "designer.UPLOAD_ONE_PROCESS"
                     : "designer.UPLOAD_ONE_DECISION", String.join(", ", declared.keys()));
         }
-        String key = declared.keys().iterator().next();
+        // a decision requirements diagram may hold several decisions: the draft is named after the
+        // first one the application already has (else the first), and every decision in it is checked
+        Set<String> knownDecisions = kind == DraftKind.DMN ? engine.keys(DraftKind.DMN) : Set.of();
+        String key = declared.keys().stream().filter(knownDecisions::contains).findFirst()
+                .orElse(declared.keys().iterator().next());
         Optional<ModelVersion> current = engine.latest(kind, key);
         if (kind == DraftKind.BPMN && current.isEmpty()) {
-            throw new BusinessRuleException("designer.UPLOAD_UNKNOWN_PROCESS", key);
+            // a Modeler file of one of the application's processes under another id: taken as that
+            // process (the one whose forms it uses most); its check then says which steps differ
+            String fileKey = key;
+            key = adoptedProcess(xml).orElseThrow(() -> new BusinessRuleException("designer.UPLOAD_UNKNOWN_PROCESS",
+                    fileKey));
+            xml = ModelFiles.renameProcess(xml, fileKey, key);
+            current = engine.latest(kind, key);
         }
         String user = currentUser.require().username();
         return drafts.save(new DesignDraft(kind, key, current.map(ModelVersion::definitionId).orElse(null),
                 current.map(ModelVersion::name).orElse(key), xml, DesignDraft.Origin.UPLOAD, user, clock.instant()));
+    }
+
+    /** The application's process whose forms the file's user tasks use most, if they use any. */
+    private Optional<String> adoptedProcess(String xml) {
+        Set<String> fileForms = ModelFiles.formKeys(xml);
+        String best = null;
+        long bestCount = 0;
+        for (String process : engine.keys(DraftKind.BPMN)) {
+            long count = engine.currentFormKeys(process).stream().filter(fileForms::contains).count();
+            if (count > bestCount) {
+                best = process;
+                bestCount = count;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static String utf8(byte[] content) {
@@ -248,8 +273,9 @@ public class DesignerService {
             throw new BusinessRuleException("designer.DEPLOYED_FINAL", id);
         }
         requireSameModel(draft.getKind(), draft.getKey(), xml);
-        if (!xml.equals(draft.getXml())) {
-            draft.edit(xml, currentUser.require().username(), clock.instant());
+        String text = ModelDefaults.apply(draft.getKind(), xml);
+        if (!text.equals(draft.getXml())) {
+            draft.edit(text, currentUser.require().username(), clock.instant());
         }
         return drafts.saveAndFlush(draft);
     }
@@ -273,6 +299,10 @@ public class DesignerService {
         if (draft.getState() == DraftState.DEPLOYED || draft.getState() == DraftState.APPROVED) {
             throw new BusinessRuleException("designer.NOT_CHECKABLE", id);
         }
+        String completed = ModelDefaults.apply(draft.getKind(), draft.getXml());
+        if (!completed.equals(draft.getXml())) {
+            draft.edit(completed, currentUser.require().username(), clock.instant());
+        }
         List<Problem> problems = problems(draft);
         draft.checked(toJson(problems), problems.isEmpty(), clock.instant());
         return drafts.saveAndFlush(draft);
@@ -281,7 +311,7 @@ public class DesignerService {
     /** The problems of a model's text, as the check finds them (nothing is stored). */
     @Secured({Roles.AUTH_HR, Roles.AUTH_ADMIN})
     public List<Problem> problems(DraftKind kind, String key, String xml) {
-        List<Problem> problems = ModelCheck.check(kind, key, xml, context(kind));
+        List<Problem> problems = ModelCheck.check(kind, key, xml, context(kind, key));
         if (problems.isEmpty()) {
             problems = engine.engineParse(kind, xml);
         }
@@ -297,15 +327,19 @@ public class DesignerService {
         return fromJson(draft.getCheckReport());
     }
 
-    CheckContext context(DraftKind kind) {
+    CheckContext context(DraftKind kind, String key) {
         Set<String> decisions = new LinkedHashSet<>(engine.keys(DraftKind.DMN));
         drafts.findAll().stream().filter(d -> d.getKind() == DraftKind.DMN)
                 .filter(d -> d.getState() != DraftState.REJECTED).forEach(d -> decisions.add(d.getKey()));
         Set<String> messages = new LinkedHashSet<>(AppVocabulary.messages());
         messages.addAll(engine.currentMessages());
         Set<String> groups = Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toSet());
+        List<CheckContext.Step> steps = kind == DraftKind.BPMN
+                ? engine.currentSteps(key, AppVocabulary.steps(key)).stream()
+                        .map(s -> new CheckContext.Step(s.id(), s.name(), s.formKey())).toList()
+                : List.of();
         return new CheckContext(forms.keys(), engine.delegateBeans(), allowedCalls, AppVocabulary.variables(), groups,
-                messages, decisions, engine.keys(DraftKind.BPMN), u -> users.find(u).isPresent());
+                messages, decisions, engine.keys(DraftKind.BPMN), u -> users.find(u).isPresent(), steps);
     }
 
     private static String toJson(List<Problem> problems) {
@@ -347,6 +381,24 @@ public class DesignerService {
         }
         draft.approved(user, clock.instant());
         return drafts.saveAndFlush(draft);
+    }
+
+    /**
+     * Whether the signed-in user may approve the draft now: it is checked (this very text), and the
+     * user is neither its author nor whoever last changed it. The view offers approval only then.
+     */
+    @Secured({Roles.AUTH_HR, Roles.AUTH_ADMIN})
+    public boolean mayApprove(DesignDraft draft) {
+        String user = currentUser.require().username();
+        return draft.getState() == DraftState.CHECKED && DesignDraft.hash(draft.getXml()).equals(draft.checkedHash())
+                && !user.equals(draft.getAuthor()) && !user.equals(draft.getUpdatedBy());
+    }
+
+    /** Whether the signed-in user may turn the draft down now: checked or approved, and not its author. */
+    @Secured({Roles.AUTH_HR, Roles.AUTH_ADMIN})
+    public boolean mayReject(DesignDraft draft) {
+        return (draft.getState() == DraftState.CHECKED || draft.getState() == DraftState.APPROVED)
+                && !currentUser.require().username().equals(draft.getAuthor());
     }
 
     /** The approver turns a checked draft down, with a reason; its author can edit it again. */

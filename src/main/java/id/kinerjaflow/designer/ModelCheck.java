@@ -30,6 +30,8 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 import id.kinerjaflow.designer.ModelFiles.Declared;
+import id.kinerjaflow.process.Expressions;
+import id.kinerjaflow.process.ModelSafety;
 
 /**
  * The check of a BPMN or DMN file before anything is deployed, in plain Java on the XML (the engine's
@@ -52,14 +54,12 @@ final class ModelCheck {
             "https://www.omg.org/spec/DMN/20230324/MODEL/");
     /** Namespaces of other engines' extensions (activiti, flowable): refused, the engine may read them. */
     private static final Set<String> FOREIGN_NS = Set.of("http://activiti.org/bpmn", "http://flowable.org/bpmn");
-    private static final Set<String> FEEL_LANGUAGES = Set.of("feel", "https://www.omg.org/spec/DMN/20191111/FEEL/",
-            "http://www.omg.org/spec/FEEL/20140401", "https://www.omg.org/spec/DMN/20180521/FEEL/",
-            "http://www.omg.org/spec/DMN/20180521/FEEL/");
     private static final Set<String> DEFAULT_BPMN_LANGUAGES = Set.of("http://www.w3.org/1999/XPath", "juel");
     private static final Set<String> DELEGATE_ATTRIBUTES = Set.of("delegateExpression",
             "variableMappingDelegateExpression");
     private static final Set<String> CLASS_ATTRIBUTES = Set.of("class", "variableMappingClass");
     private static final Set<String> SCRIPT_ATTRIBUTES = Set.of("scriptFormat", "resource");
+    private static final Set<String> DATE_ATTRIBUTES = Set.of("dueDate", "followUpDate");
     private static final Set<String> TIMER_ELEMENTS = Set.of("timeDate", "timeDuration", "timeCycle");
     private static final Pattern FEEL_FUNCTION = Pattern.compile("\\b(function|external)\\b");
     private static final Pattern CRON_FIELD = Pattern.compile("[0-9A-Z*?/,#\\-]+");
@@ -92,6 +92,13 @@ final class ModelCheck {
         }
         check.collectModelVariables(doc.getDocumentElement());
         check.walk(doc.getDocumentElement(), kind);
+        if (kind == DraftKind.BPMN) {
+            check.appSteps(doc.getDocumentElement());
+        }
+        // the designer fills it in (ModelDefaults); a file that still lacks it would meet the engine's refusal
+        for (String id : ModelDefaults.withoutTimeToLive(kind, doc)) {
+            check.add("designer.problem.HISTORY_TTL_MISSING", id);
+        }
         return check.problems;
     }
 
@@ -147,6 +154,37 @@ final class ModelCheck {
         }
     }
 
+    /**
+     * The steps the application's code refers to by id must keep their ids: a file from Camunda
+     * Modeler whose ids differ is told, for each such step, which of its elements does that step's
+     * work (same form) under another id, or that the step is missing. Other, new steps are fine.
+     */
+    private void appSteps(Element root) {
+        Set<String> ids = new HashSet<>();
+        java.util.Map<String, String> byForm = new java.util.HashMap<>();
+        for (Element e : descendants(root)) {
+            if (BPMN_NS.equals(e.getNamespaceURI()) && e.hasAttribute("id")) {
+                ids.add(e.getAttribute("id"));
+                String form = e.getAttributeNS(CAMUNDA_BPMN_NS, "formKey").trim();
+                if (!form.isEmpty()) {
+                    byForm.putIfAbsent(form, e.getAttribute("id"));
+                }
+            }
+        }
+        for (CheckContext.Step step : context.appSteps()) {
+            if (ids.contains(step.id())) {
+                continue;
+            }
+            String label = step.label() == null || step.label().isBlank() ? step.id() : step.label();
+            String same = step.formKey() == null ? null : byForm.get(step.formKey());
+            if (same != null && !context.appSteps().stream().anyMatch(s -> s.id().equals(same))) {
+                add("designer.problem.STEP_ID_DIFFERS", same, label, step.id());
+            } else {
+                add("designer.problem.STEP_MISSING", null, label, step.id());
+            }
+        }
+    }
+
     private void collectModelVariables(Element element) {
         for (Element e : descendants(element)) {
             for (String attr : List.of("elementVariable", "resultVariable")) {
@@ -169,12 +207,14 @@ final class ModelCheck {
             bpmnElement(element, name, id);
         } else if (CAMUNDA_BPMN_NS.equals(ns) || CAMUNDA_DMN_NS.equals(ns)) {
             camundaElement(element, name, id);
-        } else if (DMN_NS.contains(ns)) {
+        }
+        if (kind == DraftKind.DMN) {
             dmnElement(element, name, id);
         }
         attributes(element, ns, id);
         String text = ownText(element);
-        if (Expressions.hasExpression(text) && kind == DraftKind.BPMN) {
+        boolean dateIdiom = TIMER_ELEMENTS.contains(name) && Expressions.isDateIdiom(text.trim());
+        if (Expressions.hasExpression(text) && kind == DraftKind.BPMN && !dateIdiom) {
             expression(text, id);
         }
         for (Element child : children(element)) {
@@ -195,7 +235,9 @@ final class ModelCheck {
             case "userTask" -> userTask(e, id);
             case "message" -> {
                 String message = e.getAttribute("name");
-                if (!context.messages().contains(message)) {
+                if (message.isBlank()) {
+                    add("designer.problem.MESSAGE_NAME_MISSING", id);
+                } else if (!context.messages().contains(message)) {
                     add("designer.problem.MESSAGE_UNKNOWN", id, message);
                 }
             }
@@ -243,21 +285,19 @@ final class ModelCheck {
         }
     }
 
+    /**
+     * A decision may speak FEEL only: an expression language other than FEEL on any element (the
+     * definitions, a decision, an input expression, input, output, input or output entry, literal
+     * expression), in any letter case and in any namespace, is refused. Without one the engine's
+     * default applies, which is FEEL (process/ModelSafetyPlugin).
+     */
     private void dmnElement(Element e, String name, String id) {
-        String language = e.getAttribute("expressionLanguage").trim();
-        if (!language.isEmpty()) {
-            String lower = language.toLowerCase(Locale.ROOT);
-            if ("juel".equals(lower)) {
-                for (Element text : children(e)) {
-                    if ("text".equals(text.getLocalName())) {
-                        String body = ownText(text).trim();
-                        Optional<Expressions.Refusal> refusal = Expressions.checkBody(
-                                body.startsWith("${") ? body.substring(2, body.length() - 1) : body, Set.of());
-                        refusal.ifPresent(r -> add(r.code(), id, r.detail()));
-                    }
-                }
-            } else if (!FEEL_LANGUAGES.contains(lower) && !FEEL_LANGUAGES.contains(language)) {
-                add("designer.problem.DMN_LANGUAGE", id, language);
+        NamedNodeMap attrs = e.getAttributes();
+        for (int i = 0; i < attrs.getLength(); i++) {
+            Attr a = (Attr) attrs.item(i);
+            String local = a.getLocalName() == null ? a.getName() : a.getLocalName();
+            if ("expressionLanguage".equalsIgnoreCase(local) && !ModelSafety.isFeel(a.getValue())) {
+                add("designer.problem.DMN_LANGUAGE", id, a.getValue().trim());
             }
         }
         if ("text".equals(name)) {
@@ -384,6 +424,9 @@ final class ModelCheck {
                 }
                 continue;
             }
+            if (camunda && DATE_ATTRIBUTES.contains(local) && Expressions.isDateIdiom(a.getValue())) {
+                continue; // Camunda's due-date idiom: now plus a fixed time
+            }
             if (camunda && "topic".equals(local)) {
                 continue; // reported with the external task
             }
@@ -401,6 +444,9 @@ final class ModelCheck {
         if (text.isEmpty()) {
             add("designer.problem.TIMER_INVALID", id, text);
             return;
+        }
+        if (Expressions.isDateIdiom(text)) {
+            return; // ${dateTime().plusDays(2).toDate()}: now plus a fixed time, harmless
         }
         if (Expressions.hasExpression(text)) {
             variable(text, id, "designer.problem.TIMER_VARIABLE");

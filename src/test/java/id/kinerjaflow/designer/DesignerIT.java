@@ -228,9 +228,23 @@ class DesignerIT {
         assertThatThrownBy(() -> as("hr", () -> designer.upload("x.bpmn",
                 "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"
                         .getBytes(StandardCharsets.UTF_8)))).hasMessageContaining("designer.XML_INVALID");
-        String other = DesignerFixture.appraisalFile().replace("id=\"employee-appraisal\"", "id=\"my-process\"");
-        assertThatThrownBy(() -> as("hr", () -> designer.upload("mine.bpmn", other.getBytes(StandardCharsets.UTF_8))))
+        // a process that uses none of the application's forms is not one of its processes
+        String foreign = """
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="D" targetNamespace="t">
+                  <bpmn:process id="my-process" isExecutable="true">
+                    <bpmn:userTask id="Activity_1" name="Do it" camunda:formKey="my-form" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """;
+        assertThatThrownBy(() -> as("hr", () -> designer.upload("mine.bpmn", foreign.getBytes(StandardCharsets.UTF_8))))
                 .hasMessageContaining("designer.UPLOAD_UNKNOWN_PROCESS");
+        // the appraisal saved by Camunda Modeler under another process id is taken as the appraisal
+        String renamed = DesignerFixture.appraisalFile().replace("id=\"employee-appraisal\"", "id=\"Process_0abc\"")
+                .replace("bpmnElement=\"employee-appraisal\"", "bpmnElement=\"Process_0abc\"");
+        DesignDraft adopted = as("hr", () -> designer.upload("modeler.bpmn", renamed.getBytes(StandardCharsets.UTF_8)));
+        assertThat(adopted.getKey()).isEqualTo(DesignerFixture.APPRAISAL);
+        assertThat(adopted.getXml()).contains("id=\"employee-appraisal\"").doesNotContain("Process_0abc");
         DesignDraft uploaded = as("hr", () -> designer.upload("employee-appraisal.bpmn",
                 DesignerFixture.appraisalFile().getBytes(StandardCharsets.UTF_8)));
         assertThat(uploaded.getOrigin()).isEqualTo(DesignDraft.Origin.UPLOAD);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 
+import id.kinerjaflow.process.Expressions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,7 +26,7 @@ class ModelCheckTest {
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                     xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
                     xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="D" targetNamespace="t">
-                  <bpmn:process id="p" isExecutable="true">
+                  <bpmn:process id="p" isExecutable="true" camunda:historyTimeToLive="P3650D">
                 """ + body + """
                   </bpmn:process>
                 </bpmn:definitions>
@@ -218,8 +219,9 @@ class ModelCheckTest {
     @Test
     void decisionsOnlyInFeelWithoutFunctions() {
         String dmn = """
-                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="D" name="d" namespace="n">
-                  <decision id="d1" name="d1">
+                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="D" name="d" namespace="n"
+                    xmlns:camunda="http://camunda.org/schema/1.0/dmn">
+                  <decision id="d1" name="d1" camunda:historyTimeToLive="P3650D">
                     <decisionTable id="T" hitPolicy="UNIQUE">
                       <input id="I"><inputExpression id="IE" typeRef="string" expressionLanguage="javascript"><text>x</text></inputExpression></input>
                       <output id="O" name="o" typeRef="string" />

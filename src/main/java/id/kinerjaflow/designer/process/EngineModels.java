@@ -19,14 +19,12 @@ import java.util.stream.Collectors;
 import id.kinerjaflow.designer.DraftKind;
 import id.kinerjaflow.designer.ModelVersion;
 import id.kinerjaflow.designer.Problem;
+import id.kinerjaflow.process.AppBeans;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.ResourceReport;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -36,9 +34,7 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.Message;
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
-import org.springframework.util.ClassUtils;
 
 /**
  * The designer's door to the engine: the deployed versions of every process and decision with the
@@ -52,14 +48,14 @@ public class EngineModels {
     private final RepositoryService repository;
     private final ManagementService management;
     private final ProcessEngineConfigurationImpl configuration;
-    private final ApplicationContext context;
+    private final AppBeans appBeans;
 
     EngineModels(RepositoryService repository, ManagementService management,
-                 ProcessEngineConfigurationImpl configuration, ApplicationContext context) {
+                 ProcessEngineConfigurationImpl configuration, AppBeans appBeans) {
         this.repository = repository;
         this.management = management;
         this.configuration = configuration;
-        this.context = context;
+        this.appBeans = appBeans;
     }
 
     /** Every version of every process and decision, newest first within a key. */
@@ -218,21 +214,9 @@ public class EngineModels {
     public record Deployed(String deploymentId, String definitionId) {
     }
 
-    /**
-     * The beans a model may name as a delegate or listener: the application's own
-     * {@link JavaDelegate}, {@link ExecutionListener} and {@link TaskListener} beans.
-     */
+    /** The beans a model may name as a delegate or listener: the application's own (process/AppBeans). */
     public Set<String> delegateBeans() {
-        Set<String> names = new LinkedHashSet<>();
-        for (Class<?> type : List.of(JavaDelegate.class, ExecutionListener.class, TaskListener.class)) {
-            for (String name : context.getBeanNamesForType(type)) {
-                Class<?> beanType = context.getType(name);
-                if (beanType != null && ClassUtils.getUserClass(beanType).getName().startsWith("id.kinerjaflow.")) {
-                    names.add(name);
-                }
-            }
-        }
-        return names;
+        return appBeans.delegateBeans();
     }
 
     /** The message names the current version of every process declares. */
@@ -243,6 +227,41 @@ public class EngineModels {
                     .map(Message::getName).filter(n -> n != null && !n.isBlank()).forEach(names::add);
         }
         return names;
+    }
+
+    /** A step of the current version of a process: its id, label and form key (null when it has none). */
+    public record Step(String id, String name, String formKey) {
+    }
+
+    /** The given steps as the current version of the process has them; ids it lacks are left out. */
+    public List<Step> currentSteps(String processKey, Set<String> ids) {
+        ProcessDefinition p = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
+                .latestVersion().singleResult();
+        if (p == null) {
+            return List.of();
+        }
+        org.camunda.bpm.model.bpmn.BpmnModelInstance model = repository.getBpmnModelInstance(p.getId());
+        List<Step> steps = new ArrayList<>();
+        for (String id : ids) {
+            if (model.getModelElementById(id) instanceof org.camunda.bpm.model.bpmn.instance.FlowElement e) {
+                String form = e instanceof org.camunda.bpm.model.bpmn.instance.UserTask t ? t.getCamundaFormKey() : null;
+                steps.add(new Step(id, e.getName(), form));
+            }
+        }
+        return steps;
+    }
+
+    /** The form keys of the user tasks of the current version of a process. */
+    public Set<String> currentFormKeys(String processKey) {
+        ProcessDefinition p = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
+                .latestVersion().singleResult();
+        if (p == null) {
+            return Set.of();
+        }
+        return repository.getBpmnModelInstance(p.getId())
+                .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class).stream()
+                .map(org.camunda.bpm.model.bpmn.instance.UserTask::getCamundaFormKey).filter(k -> k != null && !k.isBlank())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** The keys of every deployed process or decision. */

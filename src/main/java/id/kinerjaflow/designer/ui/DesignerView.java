@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import id.kinerjaflow.base.ModelNames;
 import id.kinerjaflow.base.ui.BpmnDiagram;
 import id.kinerjaflow.base.ui.BpmnDiagram.Marker;
 import id.kinerjaflow.base.ui.DmnEditor;
@@ -19,6 +20,7 @@ import id.kinerjaflow.designer.DesignerService.VersionInfo;
 import id.kinerjaflow.designer.DraftKind;
 import id.kinerjaflow.designer.DraftState;
 import id.kinerjaflow.designer.ModelDiff;
+import id.kinerjaflow.designer.ModelFiles;
 import id.kinerjaflow.designer.ModelVersion;
 import id.kinerjaflow.designer.Problem;
 import id.kinerjaflow.security.Roles;
@@ -27,6 +29,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -62,6 +65,8 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(order = 45, icon = "vaadin:file-process", title = "nav.designer")
 public class DesignerView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DesignerView.class);
+
     private final DesignerService designer;
 
     final Grid<Definition> definitions = new Grid<>();
@@ -93,6 +98,8 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
     private ModelVersion openVersion;
     private Runnable afterSave;
     private Map<String, Set<Marker>> changeMarkers = Map.of();
+    /** Element id to label of the open model, for the problem list. */
+    private Map<String, String> problemLabels = Map.of();
 
     DesignerView(DesignerService designer) {
         this.designer = designer;
@@ -135,6 +142,12 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
         refreshDefinitions();
     }
 
+    /** A process or decision in the reader's language (the bundles), else the model's own name. */
+    private String name(DraftKind kind, String key, String modelName) {
+        return kind == DraftKind.BPMN ? ModelNames.process(key, modelName, getLocale())
+                : ModelNames.decision(key, modelName, getLocale());
+    }
+
     @Override
     public String getPageTitle() {
         return getTranslation("designer.title") + " | " + getTranslation("app.name");
@@ -149,7 +162,7 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
         definitions.addComponentColumn(d -> {
             Span key = new Span(d.key());
             key.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Display.BLOCK);
-            return new Div(new Span(d.name()), key);
+            return new Div(new Span(name(d.kind(), d.key(), d.name())), key);
         }).setHeader(getTranslation("designer.col.definition")).setFlexGrow(3).setAutoWidth(false);
         definitions.addColumn(d -> getTranslation("designer.kind." + d.kind())).setHeader(getTranslation("designer.col.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -264,7 +277,8 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
         versions.setItems(definition.versions());
         refreshLists();
         detail.removeAll();
-        H3 versionsTitle = new H3(getTranslation("designer.versions") + ": " + definition.name());
+        H3 versionsTitle = new H3(getTranslation("designer.versions") + ": "
+                + name(definition.kind(), definition.key(), definition.name()));
         H3 draftsTitle = new H3(getTranslation("designer.drafts"));
         for (H3 h : List.of(versionsTitle, draftsTitle)) {
             h.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.Bottom.XSMALL);
@@ -285,7 +299,7 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
         configure(check, "designer-check", "designer.check", VaadinIcon.CHECK_SQUARE_O, () -> saveThen(this::runCheck));
         configure(approve, "designer-approve", "designer.approve", VaadinIcon.THUMBS_UP, this::runApprove);
         configure(reject, "designer-reject", "designer.reject", VaadinIcon.THUMBS_DOWN, this::runReject);
-        configure(deploy, "designer-deploy", "designer.deploy", VaadinIcon.ROCKET, this::runDeploy);
+        configure(deploy, "designer-deploy", "designer.deploy", VaadinIcon.ROCKET, this::confirmDeploy);
         configure(compare, "designer-compare", "designer.compare", VaadinIcon.EXCHANGE, this::runCompareWithBase);
         configure(close, "designer-close", "designer.close", VaadinIcon.CLOSE_SMALL, this::closeEditor);
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -299,8 +313,10 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
 
         problems.setId("designer-problems");
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        problems.addColumn(p -> p.elementId() == null ? "" : p.elementId()).setHeader("id").setAutoWidth(true)
-                .setFlexGrow(0);
+        // the step by its label, as HR sees it in the editor; the id only where it has no label
+        problems.addColumn(p -> p.elementId() == null ? getTranslation("designer.problem.wholeFile")
+                        : ModelNames.step(p.elementId(), problemLabels.get(p.elementId()), getLocale()))
+                .setHeader(getTranslation("designer.col.element")).setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(p -> getTranslation(p.code(), p.args().toArray())).setHeader(getTranslation("designer.problems"))
                 .setFlexGrow(1);
         problems.setAllRowsVisible(true);
@@ -311,7 +327,7 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
         changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         changes.addColumn(c -> getTranslation("designer.change." + c.kind())).setHeader(getTranslation("designer.changes"))
                 .setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(c -> c.elementId() + (c.name() == null || c.name().isBlank() ? "" : " \u2013 " + c.name()))
+        changes.addColumn(c -> ModelNames.step(c.elementId(), c.name(), getLocale()) + " (" + c.elementId() + ")")
                 .setHeader("id").setFlexGrow(1);
         changes.addColumn(c -> c.type()).setHeader(getTranslation("designer.col.kind")).setAutoWidth(true);
         changes.addColumn(c -> String.join(", ", c.details())).setFlexGrow(1);
@@ -330,7 +346,8 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
         draft = null;
         openVersion = version;
         showEditor(version.kind(), designer.xml(version.definitionId()));
-        editorTitle.setText(getTranslation("designer.viewing", version.name(), version.version()));
+        editorTitle.setText(getTranslation("designer.viewing", name(version.kind(), version.key(), version.name()),
+                version.version()));
         updateButtons();
     }
 
@@ -360,12 +377,7 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
             dmn = null;
             editor = bpmn;
         } else {
-            dmn = new DmnEditor();
-            dmn.setId("designer-dmn");
-            dmn.setWidthFull();
-            dmn.setHeight("560px");
-            dmn.setXml(xml);
-            dmn.addSaveListener(e -> saved(e.getXml()));
+            dmn = dmnEditor(xml, dmnReadOnly());
             bpmn = null;
             editor = dmn;
         }
@@ -378,11 +390,40 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
         editorArea.setVisible(true);
     }
 
+    /** A decision editor, read-only or not: dmn-js's viewer is another program, so this is chosen now. */
+    private DmnEditor dmnEditor(String xml, boolean readOnly) {
+        DmnEditor editor = new DmnEditor();
+        editor.setId("designer-dmn");
+        editor.setWidthFull();
+        editor.setHeight("560px");
+        editor.setReadOnly(readOnly);
+        editor.setXml(xml);
+        editor.addSaveListener(e -> saved(e.getXml()));
+        editor.addDirtyListener(e -> stateBadge.setText(getTranslation("designer.state.DRAFT") + " *"));
+        return editor;
+    }
+
+    /** A deployed draft is final; everything else may be edited (a deployed version's edit makes a draft). */
+    private boolean dmnReadOnly() {
+        return draft != null && draft.getState() == DraftState.DEPLOYED;
+    }
+
+    /** When a draft becomes final (deployed), its open decision editor is replaced by a read-only one. */
+    private void keepDmnReadOnlyInStep() {
+        boolean readOnly = dmnReadOnly();
+        if (dmn != null && dmn.isReadOnly() != readOnly) {
+            DmnEditor replacement = dmnEditor(draft == null ? dmn.getXml() : draft.getXml(), readOnly);
+            editorArea.replace(dmn, replacement);
+            dmn = replacement;
+        }
+    }
+
     private void updateButtons() {
         boolean isDraft = draft != null;
         DraftState state = isDraft ? draft.getState() : null;
         if (isDraft) {
-            editorTitle.setText(getTranslation("designer.editing", draft.getId(), draft.getName(), draft.getKey()));
+            editorTitle.setText(getTranslation("designer.editing", draft.getId(),
+                    name(draft.getKind(), draft.getKey(), draft.getName()), draft.getKey()));
             stateBadge.setText(getTranslation("designer.state." + state));
             stateBadge.getElement().getThemeList().clear();
             stateBadge.getElement().getThemeList().add(badge(state).getElement().getThemeList().iterator().next());
@@ -394,14 +435,13 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
         save.setEnabled(!isDraft || state != DraftState.DEPLOYED);
         check.setEnabled(!isDraft || state == DraftState.DRAFT || state == DraftState.CHECKED
                 || state == DraftState.REJECTED);
-        approve.setVisible(isDraft && state == DraftState.CHECKED);
-        reject.setVisible(isDraft && (state == DraftState.CHECKED || state == DraftState.APPROVED));
+        // approval is offered only to a second person who may give it (four eyes), not to the author
+        approve.setVisible(isDraft && designer.mayApprove(draft));
+        reject.setVisible(isDraft && designer.mayReject(draft));
         rejectReason.setVisible(reject.isVisible());
         deploy.setVisible(isDraft && state == DraftState.APPROVED);
         compare.setVisible(isDraft);
-        if (dmn != null) {
-            dmn.setReadOnly(isDraft && state == DraftState.DEPLOYED);
-        }
+        keepDmnReadOnlyInStep();
     }
 
     private String recordText(DesignDraft d) {
@@ -446,12 +486,18 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
         if (!ok) {
             return;
         }
-        updateButtons();
-        refreshLists();
-        if (next != null) {
-            FormKit.attempt(next);
-        } else {
-            Notifications.success(getTranslation("designer.saved"));
+        // the draft is saved from here on: whatever fails next must not read as "not saved"
+        try {
+            updateButtons();
+            refreshLists();
+            if (next != null) {
+                FormKit.attempt(next);
+            } else {
+                Notifications.success(getTranslation("designer.saved"));
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Draft {} was saved, the next step failed", draft.getId(), e);
+            Notifications.error(getTranslation("designer.savedNextFailed", draft.getId()));
         }
     }
 
@@ -469,6 +515,7 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showProblems(List<Problem> found) {
+        problemLabels = ModelFiles.labels(draft != null ? draft.getXml() : "");
         problems.setItems(found);
         problems.setVisible(!found.isEmpty());
         Map<String, Set<Marker>> markers = new HashMap<>();
@@ -512,6 +559,20 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
         updateButtons();
         refreshLists();
         Notifications.success(getTranslation("designer.rejected"));
+    }
+
+    /** Deploying changes what every new appraisal runs: the user confirms first, as for a cycle's launch. */
+    private void confirmDeploy() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("confirm-deploy");
+        dialog.setHeader(getTranslation("designer.deploy"));
+        dialog.setText(getTranslation(draft.getKind() == DraftKind.BPMN ? "designer.deploy.confirm.BPMN"
+                : "designer.deploy.confirm.DMN", name(draft.getKind(), draft.getKey(), draft.getName())));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("designer.deploy"));
+        dialog.addConfirmListener(e -> FormKit.attempt(this::runDeploy));
+        dialog.open();
     }
 
     private void runDeploy() {

@@ -1,6 +1,7 @@
 package id.kinerjaflow.designer.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
@@ -19,7 +20,9 @@ import id.kinerjaflow.designer.DraftState;
 import id.kinerjaflow.designer.ModelDiff;
 import id.kinerjaflow.designer.Problem;
 import id.kinerjaflow.security.SystemAuthentication;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -70,12 +73,9 @@ class DesignerViewIT extends KaribuTest {
         assertThat(draft.getState()).isEqualTo(DraftState.CHECKED);
         assertThat(view.problems.isVisible()).isFalse();
         assertThat(view.noDrafts.isVisible()).isFalse();
-        assertThat(view.approve.isVisible()).isTrue();
-
-        // the author cannot approve: the rule says so and nothing changes
-        _click(view.approve);
-        assertThat(SystemAuthentication.runAsSystem(() -> designer.draft(draft.getId())).getState())
-                .isEqualTo(DraftState.CHECKED);
+        // four eyes: approval is not even offered to the author
+        assertThat(view.approve.isVisible()).isFalse();
+        assertThat(view.reject.isVisible()).isFalse();
 
         // the comparison with the base marks the new step in the diagram
         _click(view.compare);
@@ -87,9 +87,16 @@ class DesignerViewIT extends KaribuTest {
         adminView.drafts.select(adminView.drafts.getListDataView().getItems()
                 .filter(d -> d.getId().equals(draft.getId())).findFirst().orElseThrow());
         assertThat(adminView.bpmn.getXml()).isEqualTo(changed);
+        assertThat(adminView.approve.isVisible()).isTrue();
         _click(adminView.approve);
         assertThat(adminView.deploy.isVisible()).isTrue();
+        // deploying asks first; cancelled, nothing is deployed
         _click(adminView.deploy);
+        ConfirmDialogKt._fireCancel(_get(ConfirmDialog.class));
+        assertThat(SystemAuthentication.runAsSystem(() -> designer.draft(draft.getId())).getState())
+                .isEqualTo(DraftState.APPROVED);
+        _click(adminView.deploy);
+        ConfirmDialogKt._fireConfirm(_find(ConfirmDialog.class).get(_find(ConfirmDialog.class).size() - 1));
         DesignDraft deployed = SystemAuthentication.runAsSystem(() -> designer.draft(draft.getId()));
         deployments.add(deployed.getDeploymentId());
         assertThat(deployed.getState()).isEqualTo(DraftState.DEPLOYED);
@@ -116,6 +123,50 @@ class DesignerViewIT extends KaribuTest {
         assertThat(view.bpmn.getMarkers().get("Task_DraftAgreement")).contains(Marker.PROBLEM, Marker.SELECTED);
         assertThat(view.approve.isVisible()).isFalse();
         assertThat(_get(view.drafts, 0).getState()).isEqualTo(DraftState.DRAFT);
+    }
+
+    /** Issue 22: opening a decision failed with "Choose read-only before the editor is shown". */
+    @Test
+    void aDecisionIsOpenedChangedCheckedApprovedByASecondPersonAndDeployed() {
+        login("hr");
+        UI.getCurrent().navigate(DesignerView.class);
+        DesignerView view = _get(DesignerView.class);
+        view.definitions.select(view.definitions.getListDataView().getItems()
+                .filter(d -> d.key().equals("indicator-rating")).findFirst().orElseThrow());
+        view.openVersion(_get(view.versions, 0).version());
+        assertThat(view.dmn).isNotNull();
+        assertThat(view.dmn.isReadOnly()).isFalse();
+        String xml = view.dmn.getXml();
+        // as expected from 90 % on, no longer from 80 %
+        String changed = xml.replace("<text>[80..100]</text>", "<text>[90..100]</text>")
+                .replace("<text>&lt; 80</text>", "<text>&lt; 90</text>");
+        assertThat(changed).isNotEqualTo(xml);
+
+        _click(view.check);
+        DiagramEvents.save(view.dmn, changed);
+        DesignDraft draft = _get(view.drafts, 0);
+        assertThat(draft.getState()).isEqualTo(DraftState.CHECKED);
+        assertThat(view.problems.isVisible()).isFalse();
+        assertThat(view.approve.isVisible()).isFalse();
+        assertThat(view.dmn.isReadOnly()).isFalse();
+
+        login("admin");
+        UI.getCurrent().navigate(DesignerView.class);
+        DesignerView adminView = _get(DesignerView.class);
+        adminView.definitions.select(adminView.definitions.getListDataView().getItems()
+                .filter(d -> d.key().equals("indicator-rating")).findFirst().orElseThrow());
+        adminView.drafts.select(adminView.drafts.getListDataView().getItems()
+                .filter(d -> d.getId().equals(draft.getId())).findFirst().orElseThrow());
+        assertThat(adminView.approve.isVisible()).isTrue();
+        _click(adminView.approve);
+        _click(adminView.deploy);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        DesignDraft deployed = SystemAuthentication.runAsSystem(() -> designer.draft(draft.getId()));
+        deployments.add(deployed.getDeploymentId());
+        assertThat(deployed.getState()).isEqualTo(DraftState.DEPLOYED);
+        // a deployed draft is final: its editor is now the read-only viewer
+        assertThat(adminView.dmn.isReadOnly()).isTrue();
+        assertThat(adminView.save.isEnabled()).isFalse();
     }
 
     @Test

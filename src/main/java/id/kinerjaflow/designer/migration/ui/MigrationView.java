@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import id.kinerjaflow.base.BusinessRuleException;
 import id.kinerjaflow.base.ui.Notifications;
+import id.kinerjaflow.base.ModelNames;
 import id.kinerjaflow.designer.migration.MigrationService;
 import id.kinerjaflow.designer.migration.MigrationService.Blocked;
 import id.kinerjaflow.designer.migration.MigrationService.Report;
@@ -105,9 +106,9 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
         mappings.setId("migration-mappings");
         mappings.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
-        mappings.addColumn(m -> m.sourceName() + " (" + m.sourceId() + ")").setKey("source")
+        mappings.addColumn(m -> step(m.sourceId(), m.sourceName())).setKey("source")
                 .setHeader(getTranslation("migration.col.source"));
-        mappings.addColumn(m -> m.targetName() + " (" + m.targetId() + ")").setKey("target")
+        mappings.addColumn(m -> step(m.targetId(), m.targetName())).setKey("target")
                 .setHeader(getTranslation("migration.col.target"));
         mappings.setAllRowsVisible(true);
         problems.setId("migration-problems");
@@ -189,8 +190,9 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
                 t.version(), stay));
         mappings.setItems(current.mappings());
         for (MigrationEngine.PlanProblem p : current.problems()) {
-            problems.add(new ListItem(getTranslation("migration.problem", p.sourceName() == null ? "-"
-                    : p.sourceName(), p.sourceId() == null ? "-" : p.sourceId(), String.join("; ", p.reasons()))));
+            problems.add(new ListItem(getTranslation("migration.problem", p.sourceId() == null ? "-"
+                    : stepName(p.sourceId(), p.sourceName()), p.sourceId() == null ? "-" : p.sourceId(),
+                    String.join("; ", p.reasons()))));
         }
         for (Blocked b : current.blocked()) {
             List<String> keys = b.instances().stream().map(i -> i.businessKey() == null ? i.id() : i.businessKey())
@@ -198,7 +200,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
             String shown = String.join(", ", keys.subList(0, Math.min(KEYS_SHOWN, keys.size())))
                     + (keys.size() > KEYS_SHOWN ? ", …" : "");
             blocked.add(new ListItem(getTranslation("migration.blocked." + b.reason().name(), b.instances().size(),
-                    b.activityName(), b.activityId(), t.version(), f.version(), shown)));
+                    stepName(b.activityId(), b.activityName()), b.activityId(), t.version(), f.version(), shown)));
         }
         start.setText(getTranslation("migration.start", current.movable().size(), t.version()));
         start.setEnabled(current.canMigrate() && runningId == null);
@@ -252,6 +254,24 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
 
     boolean polling() {
         return polling != null;
+    }
+
+    /**
+     * A step in the reader's language; a multi-instance body ({@code Task_X#multiInstanceBody}) is
+     * named after its task.
+     */
+    private String stepName(String id, String modelName) {
+        if (id == null) {
+            return modelName == null ? "-" : modelName;
+        }
+        int hash = id.indexOf('#');
+        String element = hash < 0 ? id : id.substring(0, hash);
+        String name = ModelNames.step(element, modelName, getLocale());
+        return hash < 0 ? name : getTranslation("migration.multiInstance", name);
+    }
+
+    private String step(String id, String modelName) {
+        return stepName(id, modelName) + (id == null ? "" : " (" + id + ")");
     }
 
     @Override

@@ -1,4 +1,4 @@
-package id.kinerjaflow.designer;
+package id.kinerjaflow.process;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +19,19 @@ import java.util.Set;
  *     whose arguments are literals, variable reads, {@code execution} or {@code task}.</li>
  * </ul>
  * Everything else is refused: property access ({@code a.b}, which calls a getter), index access,
- * any other method call, lambdas, assignments, several statements.
+ * any other method call, lambdas, assignments, several statements. Where a model names a date (a
+ * timer, a due or follow-up date), Camunda's idiom {@code ${dateTime().plusDays(2).toDate()}} is
+ * accepted as well ({@link #isDateIdiom}): it only computes a date.
+ * <p>
+ * The designer's check and the engine's own parse ({@link ModelSafetyPlugin}) read expressions by
+ * these same rules.
  */
-final class Expressions {
+public final class Expressions {
 
     /** Methods any variable may be asked, with no argument: they only look at a collection or text. */
-    static final Set<String> INSPECTION_METHODS = Set.of("size", "isEmpty");
+    public static final Set<String> INSPECTION_METHODS = Set.of("size", "isEmpty");
     /** What the engine puts in scope for a call: allowed as an argument of an allowed call only. */
-    static final Set<String> ENGINE_OBJECTS = Set.of("execution", "task");
+    public static final Set<String> ENGINE_OBJECTS = Set.of("execution", "task");
 
     private static final Set<String> OPERATOR_WORDS = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le",
             "ge", "empty", "div", "mod");
@@ -36,20 +41,33 @@ final class Expressions {
     }
 
     /** One expression found in a text: its body (without ${ }) and where it starts. */
-    record Found(String body, int start) {
+    public record Found(String body, int start) {
     }
 
     /** Why an expression is refused, as a message key and its argument. */
-    record Refusal(String code, String detail) {
+    public record Refusal(String code, String detail) {
+    }
+
+    /** {@code ${dateTime()}, then plusDays/Hours/Minutes/Weeks/Months/Years of a whole number, then toDate()}. */
+    private static final java.util.regex.Pattern DATE_IDIOM = java.util.regex.Pattern.compile(
+            "^\\s*[$#]\\{\\s*dateTime\\(\\s*\\)(\\s*\\.\\s*plus(Minutes|Hours|Days|Weeks|Months|Years)\\(\\s*\\d{1,4}\\s*\\))*"
+            + "\\s*\\.\\s*toDate\\(\\s*\\)\\s*}\\s*$");
+
+    /**
+     * Whether the whole text is Camunda's due-date idiom, {@code ${dateTime().plusDays(2).toDate()}}:
+     * now plus whole numbers of minutes to years. Harmless where a date is asked for.
+     */
+    public static boolean isDateIdiom(String text) {
+        return text != null && DATE_IDIOM.matcher(text).matches();
     }
 
     /** Whether the text holds an expression at all. */
-    static boolean hasExpression(String text) {
+    public static boolean hasExpression(String text) {
         return text != null && (text.contains("${") || text.contains("#{"));
     }
 
     /** Every expression in a (composite) text; an unterminated one gives a body of null. */
-    static List<Found> find(String text) {
+    public static List<Found> find(String text) {
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < text.length() - 1) {
@@ -89,7 +107,7 @@ final class Expressions {
     }
 
     /** The refusal of the first expression in the text that is not allowed, if any. */
-    static Optional<Refusal> check(String text, Set<String> allowedCalls) {
+    public static Optional<Refusal> check(String text, Set<String> allowedCalls) {
         for (Found f : find(text)) {
             if (f.body() == null) {
                 return Optional.of(new Refusal("designer.problem.EXPRESSION_UNTERMINATED", text));
@@ -103,7 +121,7 @@ final class Expressions {
     }
 
     /** The one variable (or bean) name when the whole text is exactly {@code ${name}}. */
-    static Optional<String> plainRead(String text) {
+    public static Optional<String> plainRead(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -127,7 +145,7 @@ final class Expressions {
         return Optional.empty();
     }
 
-    static Optional<Refusal> checkBody(String body, Set<String> allowedCalls) {
+    public static Optional<Refusal> checkBody(String body, Set<String> allowedCalls) {
         try {
             Parser p = new Parser(tokenize(body), allowedCalls);
             p.expression();
