@@ -18,7 +18,7 @@ import id.kinerjaflow.appraisal.Aspect;
 import id.kinerjaflow.appraisal.Indicator;
 import id.kinerjaflow.appraisal.RowKind;
 import id.kinerjaflow.base.ui.FormKit;
-import id.kinerjaflow.base.ui.Notifications;
+import id.kinerjaflow.base.ui.FieldErrors;
 import id.kinerjaflow.base.ui.TaskForm.TaskContext;
 import id.kinerjaflow.security.CurrentUser;
 import id.kinerjaflow.security.UserDirectory;
@@ -51,9 +51,9 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
  */
 public class AgreementDraftPanel extends VerticalLayout {
 
-    private static final BigDecimal TARGET_MAX = BigDecimal.valueOf(1_000_000_000L);
+    static final BigDecimal TARGET_MAX = BigDecimal.valueOf(1_000_000_000L);
     /** The database keeps four decimals of a target. */
-    private static final int TARGET_DECIMALS = 4;
+    static final int TARGET_DECIMALS = 4;
 
     private final TaskContext task;
     private final AgreementService agreements;
@@ -153,7 +153,8 @@ public class AgreementDraftPanel extends VerticalLayout {
         if (last.getDecision() != AgreementRound.Decision.RETURNED) {
             return Optional.empty();
         }
-        String by = AgreementSummary.names(List.of(last), users).getOrDefault(last.getDecidedBy(), last.getDecidedBy());
+        String by = FormKit.actor(AgreementSummary.names(List.of(last), users).getOrDefault(last.getDecidedBy(),
+                last.getDecidedBy()));
         H3 title = new H3(getTranslation("agreementForm.returnedTitle"));
         title.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.NONE);
         Span who = new Span(getTranslation("agreementForm.returnedBy", by, FormKit.dateTime(last.getDecidedAt()),
@@ -262,19 +263,30 @@ public class AgreementDraftPanel extends VerticalLayout {
      */
     private Optional<AgreementDraft> collect(boolean complete) {
         this.complete = complete;
-        boolean ok = true;
+        List<Binder<?>> checked = new ArrayList<>();
+        for (RowEditor row : rows) {
+            if (!complete && row.isBlank()) {
+                continue;
+            }
+            checked.add(row.binder);
+            row.indicators.stream().filter(ind -> complete || !ind.isBlank()).forEach(ind -> checked.add(ind.binder));
+        }
+        checked.add(attachmentBinder);
+        if (!FieldErrors.check(checked.toArray(Binder[]::new))) {
+            return Optional.empty();
+        }
         List<RowDraft> list = new ArrayList<>();
         for (RowEditor row : rows) {
             if (!complete && row.isBlank()) {
                 continue;
             }
-            ok = row.binder.writeBeanIfValid(row.data) && ok;
+            row.binder.writeBeanIfValid(row.data);
             List<IndicatorDraft> indicators = new ArrayList<>();
             for (IndicatorEditor ind : row.indicators) {
                 if (!complete && ind.isBlank()) {
                     continue;
                 }
-                ok = ind.binder.writeBeanIfValid(ind.data) && ok;
+                ind.binder.writeBeanIfValid(ind.data);
                 indicators.add(new IndicatorDraft(ind.data.description, ind.data.target, ind.data.unit,
                         ind.data.aspect));
             }
@@ -282,11 +294,7 @@ public class AgreementDraftPanel extends VerticalLayout {
             Long parentId = kind == RowKind.MAIN && row.data.parent != null ? row.data.parent.getId() : null;
             list.add(new RowDraft(kind, row.data.description, parentId, indicators));
         }
-        ok = attachmentBinder.writeBeanIfValid(attachments) && ok;
-        if (!ok) {
-            Notifications.error(getTranslation("form.fixErrors"));
-            return Optional.empty();
-        }
+        attachmentBinder.writeBeanIfValid(attachments);
         return Optional.of(new AgreementDraft(list, attachments.resources, attachments.accountability,
                 attachments.consequences));
     }
@@ -300,14 +308,6 @@ public class AgreementDraftPanel extends VerticalLayout {
         RowKind kind;
         String description;
         AgreementRow parent;
-    }
-
-    /** The values of one indicator. */
-    static final class IndicatorData {
-        String description;
-        BigDecimal target;
-        String unit;
-        Aspect aspect;
     }
 
     static final class Attachments {
@@ -404,7 +404,7 @@ public class AgreementDraftPanel extends VerticalLayout {
         }
 
         IndicatorEditor addIndicatorEditor() {
-            IndicatorEditor ind = new IndicatorEditor(this);
+            IndicatorEditor ind = new IndicatorEditor(this::removeIndicator);
             indicators.add(ind);
             indicatorList.add(ind);
             refreshIndicators();
@@ -444,84 +444,6 @@ public class AgreementDraftPanel extends VerticalLayout {
 
         boolean isBlank() {
             return blank(description.getValue()) && indicators.stream().allMatch(IndicatorEditor::isBlank);
-        }
-    }
-
-    /** One indicator of a row: what is measured, the target with its unit, and the aspect. */
-    final class IndicatorEditor extends Div {
-
-        final Span title = new Span();
-        final TextField description = new TextField();
-        final BigDecimalField target = new BigDecimalField();
-        final TextField unit = new TextField();
-        final Select<Aspect> aspect = new Select<>();
-        final Button remove = new Button();
-        final Binder<IndicatorData> binder = new Binder<>();
-        final IndicatorData data = new IndicatorData();
-
-        IndicatorEditor(RowEditor row) {
-            addClassNames("kf-indicator", LumoUtility.Background.CONTRAST_5, LumoUtility.BorderRadius.MEDIUM,
-                    LumoUtility.Padding.SMALL);
-            title.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.FontWeight.SEMIBOLD);
-            remove.setText(getTranslation("agreementForm.removeIndicator"));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            remove.addClickListener(e -> row.removeIndicator(this));
-            HorizontalLayout head = new HorizontalLayout(title, remove);
-            head.setWidthFull();
-            head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-            head.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-
-            description.setLabel(getTranslation("agreementForm.indicatorDescription"));
-            description.setMaxLength(AgreementService.TEXT_MAX);
-            target.setLabel(getTranslation("agreementForm.target"));
-            unit.setLabel(getTranslation("agreementForm.unit"));
-            unit.setPlaceholder(getTranslation("agreementForm.unitHelp"));
-            unit.setMaxLength(AgreementService.UNIT_MAX);
-            aspect.setLabel(getTranslation("agreementForm.aspect"));
-            aspect.setItems(Aspect.values());
-            aspect.setItemLabelGenerator(a -> getTranslation("aspect." + a));
-
-            String required = getTranslation("field.REQUIRED");
-            binder.forField(description).asRequired(required)
-                    .withValidator(new StringLengthValidator(getTranslation("field.TOO_LONG", AgreementService.TEXT_MAX),
-                            0, AgreementService.TEXT_MAX))
-                    .bind(d -> d.description, (d, v) -> d.description = v);
-            binder.forField(target).asRequired(required)
-                    .withValidator(t -> t.signum() > 0, getTranslation("agreementForm.targetPositive"))
-                    .withValidator(t -> t.compareTo(TARGET_MAX) <= 0, getTranslation("agreementForm.targetTooLarge"))
-                    .withValidator(t -> t.stripTrailingZeros().scale() <= TARGET_DECIMALS,
-                            getTranslation("agreementForm.targetDecimals", TARGET_DECIMALS))
-                    .bind(d -> d.target, (d, v) -> d.target = v);
-            binder.forField(unit).asRequired(required)
-                    .withValidator(new StringLengthValidator(getTranslation("field.TOO_LONG", AgreementService.UNIT_MAX),
-                            0, AgreementService.UNIT_MAX))
-                    .bind(d -> d.unit, (d, v) -> d.unit = v);
-            binder.forField(aspect).asRequired(required).bind(d -> d.aspect, (d, v) -> d.aspect = v);
-            data.aspect = Aspect.QUANTITY;
-            binder.readBean(data);
-
-            FormLayout fields = new FormLayout(description, target, unit, aspect);
-            // a phone: target and unit side by side, the aspect below; wider: all three in a line
-            fields.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("16rem", 2),
-                    new ResponsiveStep("36rem", 3));
-            fields.setColspan(description, 3);
-            add(head, fields);
-        }
-
-        void number(int row, int n) {
-            title.setText(getTranslation("agreementForm.indicator", row + "." + n));
-            String p = "row-" + row + "-indicator-" + n;
-            setId(p);
-            description.setId(p + "-description");
-            target.setId(p + "-target");
-            unit.setId(p + "-unit");
-            aspect.setId(p + "-aspect");
-            remove.setId(p + "-remove");
-        }
-
-        /** Nothing typed yet (the aspect has a default, so it does not count). */
-        boolean isBlank() {
-            return blank(description.getValue()) && target.getValue() == null && blank(unit.getValue());
         }
     }
 }

@@ -299,7 +299,9 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
 
         problems.setId("designer-problems");
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        problems.addColumn(p -> p.elementId() == null ? "" : p.elementId()).setHeader("id").setAutoWidth(true)
+        problems.addColumn(p -> p.elementId() == null ? "" : p.elementId())
+                .setHeader(getTranslation("designer.col.element"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         problems.addColumn(p -> getTranslation(p.code(), p.args().toArray())).setHeader(getTranslation("designer.problems"))
                 .setFlexGrow(1);
@@ -312,7 +314,7 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
         changes.addColumn(c -> getTranslation("designer.change." + c.kind())).setHeader(getTranslation("designer.changes"))
                 .setAutoWidth(true).setFlexGrow(0);
         changes.addColumn(c -> c.elementId() + (c.name() == null || c.name().isBlank() ? "" : " \u2013 " + c.name()))
-                .setHeader("id").setFlexGrow(1);
+                .setHeader(getTranslation("designer.col.element")).setFlexGrow(1);
         changes.addColumn(c -> c.type()).setHeader(getTranslation("designer.col.kind")).setAutoWidth(true);
         changes.addColumn(c -> String.join(", ", c.details())).setFlexGrow(1);
         changes.setAllRowsVisible(true);
