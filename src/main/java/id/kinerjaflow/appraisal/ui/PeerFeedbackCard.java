@@ -9,7 +9,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
-/** One nominated peer's feedback as the appraiser reads it: who, whether and when they answered, their ratings and comment. */
+/**
+ * One nominated peer's feedback as the appraiser reads it: who, whether and when they answered,
+ * their ratings and comment.
+ */
 class PeerFeedbackCard extends Div {
 
     PeerFeedbackCard(PeerFeedback p) {

@@ -46,7 +46,8 @@ public class RatingChangeList extends Div {
         by.setId("rating-change-by-" + index);
         by.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         Div entry = new Div(new Div(change), new Div(reasonLabel), new Div(reason), new Div(by));
-        entry.addClassNames(LumoUtility.Border.LEFT, LumoUtility.BorderColor.PRIMARY_50, LumoUtility.Padding.Start.SMALL);
+        entry.addClassNames(LumoUtility.Border.LEFT, LumoUtility.BorderColor.PRIMARY_50,
+                LumoUtility.Padding.Start.SMALL);
         entry.getStyle().set("border-left-width", "3px");
         return entry;
     }

@@ -34,7 +34,8 @@ class RhkRowCard extends Div {
         setId("row-" + row.getPosition());
         Span kind = new Span(getTranslation("supervisorReview.rowNo", row.getPosition()) + " \u00b7 "
                 + getTranslation("rowKind." + row.getKind().name()));
-        kind.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.FontWeight.SEMIBOLD, LumoUtility.TextColor.SECONDARY);
+        kind.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.FontWeight.SEMIBOLD,
+                LumoUtility.TextColor.SECONDARY);
         Span description = new Span(row.getDescription());
         description.addClassNames(LumoUtility.FontWeight.MEDIUM);
         add(kind, description);
@@ -54,10 +55,12 @@ class RhkRowCard extends Div {
     private Component indicatorLine(Indicator i, Component evidence, NumberFormat numbers) {
         Span name = new Span(i.getDescription());
         name.addClassNames(LumoUtility.FontSize.SMALL);
+        String unit = i.getUnitLabel();
+        String aspect = getTranslation("aspect." + i.getAspect().name());
         Div d = new Div(name, FormKit.facts(
-                FormKit.fact(getTranslation("supervisorReview.aspect"), getTranslation("aspect." + i.getAspect().name())),
-                FormKit.fact(getTranslation("supervisorReview.target"), amount(i.getTargetValue(), i.getUnitLabel(), numbers)),
-                FormKit.fact(getTranslation("supervisorReview.actual"), amount(i.getActualValue(), i.getUnitLabel(), numbers)),
+                FormKit.fact(getTranslation("supervisorReview.aspect"), aspect),
+                FormKit.fact(getTranslation("supervisorReview.target"), amount(i.getTargetValue(), unit, numbers)),
+                FormKit.fact(getTranslation("supervisorReview.actual"), amount(i.getActualValue(), unit, numbers)),
                 FormKit.fact(getTranslation("supervisorReview.achievement"),
                         i.achievement().map(a -> numbers.format(a) + " %").orElse(null)),
                 evidence));

@@ -317,6 +317,7 @@ class AgreementFormsIT extends KaribuTest {
 
         assertThat(review.comment.area.isInvalid()).isTrue();
         assertThat(review.comment.area.getErrorMessage()).isEqualTo("Tuliskan apa yang perlu diperbaiki");
+        expectNotifications(FIX_ERRORS);
         assertThat(open(ProcessIds.Appraisal.TASK_REVIEW_AGREEMENT)).isTrue();
         assertThat(SystemAuthentication.runAsSystem(() -> appraisals.rounds(id()))).singleElement().satisfies(r -> assertThat(r.getDecision()).isNull());
 
@@ -399,6 +400,7 @@ class AgreementFormsIT extends KaribuTest {
         _click(form.followUp);
         assertThat(form.note.area.isInvalid()).isTrue();
         assertThat(form.note.area.getErrorMessage()).isEqualTo("Tuliskan tindak lanjut yang sudah dilakukan");
+        expectNotifications(FIX_ERRORS);
         assertThat(open(ProcessIds.Appraisal.TASK_FOLLOW_UP_OVERDUE_AGREEMENT)).isTrue();
 
         _setValue(form.note.area, "Pegawai sudah diingatkan melalui telepon.");

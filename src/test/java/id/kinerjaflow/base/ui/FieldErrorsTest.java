@@ -123,7 +123,8 @@ class FieldErrorsTest {
 
         assertThat(done).isFalse();
         assertThat(reason.isInvalid()).isTrue();
-        assertThat(reason.getErrorMessage()).isEqualTo(FormKit.text(new BusinessRuleException("calibration.REASON_REQUIRED")))
+        assertThat(reason.getErrorMessage())
+                .isEqualTo(FormKit.text(new BusinessRuleException("calibration.REASON_REQUIRED")))
                 .isNotBlank().doesNotStartWith("!");
         assertThat(reason.focused).isTrue();
         expectNotifications(fixErrors());
