@@ -21,7 +21,6 @@ import id.kinerjaflow.appraisal.Aspect;
 import id.kinerjaflow.appraisal.Indicator;
 import id.kinerjaflow.appraisal.RowKind;
 import id.kinerjaflow.appraisal.Stage;
-import id.kinerjaflow.appraisal.ui.AgreementDraftPanel.RowEditor;
 import id.kinerjaflow.cycle.CycleService;
 import id.kinerjaflow.org.OrganisationImportService;
 import id.kinerjaflow.org.OrganisationService;
