@@ -20,7 +20,6 @@ import id.kinerjaflow.base.BusinessRuleException;
 import id.kinerjaflow.process.ProcessIds.Vars;
 import id.kinerjaflow.process.Workflow;
 import id.kinerjaflow.rating.PerformanceRating;
-import id.kinerjaflow.rating.Ratings;
 import id.kinerjaflow.security.AppUser;
 import id.kinerjaflow.security.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -137,7 +136,7 @@ public class AppealService implements AppealRecords {
      * The decision is final.
      */
     @Transactional
-    public void decide(Long appraisalId, boolean confirm, String newRatingCode, String reason) {
+    public void decide(Long appraisalId, boolean confirm, PerformanceRating newRating, String reason) {
         AppUser user = currentUser.require();
         Workflow.TaskRef task = workflow.requireTask(PROCESS, appraisalId.toString(), TASK_DECIDE_APPEAL, user);
         Appeal appeal = appeals.findByAppraisalId(appraisalId)
@@ -153,7 +152,10 @@ public class AppealService implements AppealRecords {
         if (confirm) {
             rating = a.getCalibratedRating();
         } else {
-            rating = Ratings.performance(newRatingCode);
+            if (newRating == null) {
+                throw new BusinessRuleException("rating.REQUIRED");
+            }
+            rating = newRating;
             if (rating == a.getCalibratedRating()) {
                 throw new BusinessRuleException("appeal.SAME_RATING");
             }

@@ -19,6 +19,7 @@ import id.kinerjaflow.base.BusinessRuleException;
 import id.kinerjaflow.cycle.AppraisalCycle;
 import id.kinerjaflow.cycle.CycleService;
 import id.kinerjaflow.cycle.CycleStatus;
+import id.kinerjaflow.feedback.AppraisalReadCheck;
 import id.kinerjaflow.org.Employee;
 import id.kinerjaflow.org.OrganisationService;
 import id.kinerjaflow.process.ProcessIds;
@@ -26,10 +27,12 @@ import id.kinerjaflow.process.Workflow;
 import id.kinerjaflow.security.AppUser;
 import id.kinerjaflow.security.Roles;
 import id.kinerjaflow.security.UserDirectory;
+import id.kinerjaflow.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The appraisal of one employee in one cycle: starting it, reading it, and the steps the process
@@ -38,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class AppraisalService {
+public class AppraisalService implements AppraisalReadCheck {
 
     private final AppraisalRepository appraisals;
     private final AgreementRowRepository rows;
@@ -52,11 +55,14 @@ public class AppraisalService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ReviewPhaseWork reviewPhase;
+    private final CurrentUser currentUser;
 
     AppraisalService(AppraisalRepository appraisals, AgreementRowRepository rows, AgreementRoundRepository rounds,
                      BehaviourAssessmentRepository behaviour, EvidenceRepository evidence, CycleService cycles,
                      OrganisationService organisation, UserDirectory users, Workflow workflow,
-                     ApplicationEventPublisher events, Clock clock, ReviewPhaseWork reviewPhase) {
+                     ApplicationEventPublisher events, Clock clock, ReviewPhaseWork reviewPhase,
+                     CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.appraisals = appraisals;
         this.rows = rows;
         this.rounds = rounds;
@@ -201,19 +207,38 @@ public class AppraisalService {
         return a;
     }
 
+    /**
+     * Refuses a signed-in user who may not read the appraisal (see {@link AppraisalAccess}): the
+     * parts below check it themselves rather than trust that every caller came through the inbox.
+     * Work that no person started runs as the system, which may read everything.
+     */
+    @Override
+    public void requireReadable(Long appraisalId) {
+        AppUser user = currentUser.get().orElseThrow(() -> new AccessDeniedException("no user signed in"));
+        appraisal(appraisalId, user);
+    }
+
+    /** The SKP rows with their indicators, for a user who may read the appraisal. */
     public List<AgreementRow> rows(Long appraisalId) {
+        requireReadable(appraisalId);
         return rows.findForAppraisal(appraisalId);
     }
 
+    /** The agreement's rounds (submitted, returned, approved), for a user who may read the appraisal. */
     public List<AgreementRound> rounds(Long appraisalId) {
+        requireReadable(appraisalId);
         return rounds.findByAppraisalIdOrderByRoundNo(appraisalId);
     }
 
+    /** The reflections and ratings per core value, for a user who may read the appraisal. */
     public List<BehaviourAssessment> behaviour(Long appraisalId) {
+        requireReadable(appraisalId);
         return behaviour.findByAppraisalId(appraisalId);
     }
 
+    /** The evidence files with their content, for a user who may read the appraisal. */
     public List<Evidence> evidence(Long appraisalId) {
+        requireReadable(appraisalId);
         return evidence.findForAppraisal(appraisalId);
     }
 
@@ -224,6 +249,7 @@ public class AppraisalService {
 
     /** The appraisal's evidence files, oldest first, without reading their content. */
     public List<EvidenceFile> evidenceFiles(Long appraisalId) {
+        requireReadable(appraisalId);
         return evidence.listForAppraisal(appraisalId).stream().map(r -> new EvidenceFile((Long) r[0], (Long) r[1],
                 (String) r[2], (String) r[3], ((Number) r[4]).longValue(), (String) r[5], (Instant) r[6])).toList();
     }

@@ -17,7 +17,6 @@ import id.kinerjaflow.process.decision.DecisionIds;
 import id.kinerjaflow.rating.CoreValue;
 import id.kinerjaflow.rating.Expectation;
 import id.kinerjaflow.rating.PerformanceRating;
-import id.kinerjaflow.rating.Ratings;
 import id.kinerjaflow.security.AppUser;
 import id.kinerjaflow.security.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -52,9 +51,9 @@ public class SupervisorReviewService {
         this.clock = clock;
     }
 
-    /** What the appraiser enters; codes as they come from a form, checked here. */
-    public record ReviewForm(Map<Long, String> rowRatings, Map<CoreValue, String> valueRatings, String resultsRating,
-                             String behaviourRating) {
+    /** What the appraiser enters: a rating per RHK and per core value, and the two overall ratings. */
+    public record ReviewForm(Map<Long, Expectation> rowRatings, Map<CoreValue, Expectation> valueRatings,
+                             Expectation resultsRating, Expectation behaviourRating) {
     }
 
     /**
@@ -140,7 +139,7 @@ public class SupervisorReviewService {
         Workflow.TaskRef task = workflow.requireTask(PROCESS, appraisalId.toString(), TASK_SUPERVISOR_REVIEW, user);
         Appraisal a = appraisals.load(appraisalId);
         List<AgreementRow> all = rows.findForAppraisal(appraisalId);
-        Map<Long, String> given = form.rowRatings() == null ? Map.of() : form.rowRatings();
+        Map<Long, Expectation> given = form.rowRatings() == null ? Map.of() : form.rowRatings();
         for (Long id : given.keySet()) {
             if (all.stream().noneMatch(r -> r.getId().equals(id))) {
                 throw new BusinessRuleException("review.ROW_UNKNOWN", id);
@@ -148,22 +147,25 @@ public class SupervisorReviewService {
         }
         Map<Long, Expectation> rowRatings = new HashMap<>();
         for (AgreementRow row : all) {
-            String code = given.get(row.getId());
-            if (code == null || code.isBlank()) {
+            Expectation rating = given.get(row.getId());
+            if (rating == null) {
                 throw new BusinessRuleException("review.ROW_NOT_RATED", row.getPosition());
             }
-            rowRatings.put(row.getId(), Ratings.expectation(code));
+            rowRatings.put(row.getId(), rating);
         }
         Map<CoreValue, Expectation> valueRatings = new HashMap<>();
         for (CoreValue value : CoreValue.values()) {
-            String code = form.valueRatings() == null ? null : form.valueRatings().get(value);
-            if (code == null || code.isBlank()) {
+            Expectation rating = form.valueRatings() == null ? null : form.valueRatings().get(value);
+            if (rating == null) {
                 throw new BusinessRuleException("review.VALUE_NOT_RATED", value.name());
             }
-            valueRatings.put(value, Ratings.expectation(code));
+            valueRatings.put(value, rating);
         }
-        Expectation results = Ratings.expectation(form.resultsRating());
-        Expectation behaviourRating = Ratings.expectation(form.behaviourRating());
+        Expectation results = form.resultsRating();
+        Expectation behaviourRating = form.behaviourRating();
+        if (results == null || behaviourRating == null) {
+            throw new BusinessRuleException("rating.REQUIRED");
+        }
 
         // the suggestions the review keeps are recorded decisions, with their inputs, for the audit
         Map<Long, Expectation> suggestions = suggestRows(appraisalId, workflow::decide);

@@ -73,13 +73,15 @@ public final class AuditTexts {
     /** A time in the reader's language and the organisation's zone, e.g. "4 Des 2026 21.50". */
     public static String dateTime(Instant at, Locale locale) {
         return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Messages.supported(locale)).format(at.atZone(OrganisationZone.current())) + " " + OrganisationZone.currentChoice().name();
+                .withLocale(Messages.supported(locale)).format(at.atZone(OrganisationZone.current()))
+                + " " + OrganisationZone.currentChoice().name();
     }
 
     /** A time to the second, in the reader's language and the organisation's zone: "4 Des 2026 21.50.34". */
     public static String moment(Instant at, Locale locale) {
         return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
-                .withLocale(Messages.supported(locale)).format(at.atZone(ZONE));
+                .withLocale(Messages.supported(locale)).format(at.atZone(OrganisationZone.current())) + " "
+                + OrganisationZone.currentChoice().name();
     }
 
     /**

@@ -27,7 +27,6 @@ import id.kinerjaflow.process.ProcessIds;
 import id.kinerjaflow.process.Workflow;
 import id.kinerjaflow.process.decision.DecisionIds;
 import id.kinerjaflow.rating.PerformanceRating;
-import id.kinerjaflow.rating.Ratings;
 import id.kinerjaflow.security.AppUser;
 import id.kinerjaflow.security.CurrentUser;
 import id.kinerjaflow.security.Roles;
@@ -113,10 +112,12 @@ public class CalibrationService {
     // ---- HR: the unit rating -----------------------------------------------------------------------
 
     @Transactional
-    public void setUnitRating(Long calibrationId, String ratingCode) {
+    public void setUnitRating(Long calibrationId, UnitRating rating) {
         AppUser user = currentUser.require();
         Workflow.TaskRef task = workflow.requireTask(PROCESS, calibrationId.toString(), TASK_SET_UNIT_RATING, user);
-        UnitRating rating = Ratings.parse(UnitRating.class, ratingCode);
+        if (rating == null) {
+            throw new BusinessRuleException("rating.REQUIRED");
+        }
         calibration(calibrationId).setUnitRating(rating, user.username());
         workflow.complete(task, user, Map.of());
     }
@@ -179,7 +180,7 @@ public class CalibrationService {
 
     /** The board changes one rating; a reason is required; the original stays as it was. */
     @Transactional
-    public CalibrationChange changeRating(Long calibrationId, Long appraisalId, String toCode, String reason) {
+    public CalibrationChange changeRating(Long calibrationId, Long appraisalId, PerformanceRating to, String reason) {
         AppUser user = currentUser.require();
         workflow.requireTask(PROCESS, calibrationId.toString(), TASK_CALIBRATE_UNIT, user);
         UnitCalibration c = calibration(calibrationId);
@@ -189,7 +190,9 @@ public class CalibrationService {
         if (a.getOriginalRating() == null) {
             throw new BusinessRuleException("calibration.NOT_REVIEWED", a.getEmployee().getName());
         }
-        PerformanceRating to = Ratings.performance(toCode);
+        if (to == null) {
+            throw new BusinessRuleException("rating.REQUIRED");
+        }
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("calibration.REASON_REQUIRED");
         }

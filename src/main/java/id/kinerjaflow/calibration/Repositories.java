@@ -27,4 +27,6 @@ interface UnitCalibrationRepository extends JpaRepository<UnitCalibration, Long>
 interface CalibrationChangeRepository extends JpaRepository<CalibrationChange, Long> {
 
     List<CalibrationChange> findByCalibrationIdOrderByChangedAtAscIdAsc(Long calibrationId);
+
+    List<CalibrationChange> findByAppraisalIdOrderByChangedAtAscIdAsc(Long appraisalId);
 }

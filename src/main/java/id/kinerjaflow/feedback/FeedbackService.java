@@ -13,7 +13,6 @@ import java.util.Map;
 
 import id.kinerjaflow.rating.CoreValue;
 import id.kinerjaflow.rating.Expectation;
-import id.kinerjaflow.rating.Ratings;
 import id.kinerjaflow.base.BusinessRuleException;
 import id.kinerjaflow.org.Employee;
 import id.kinerjaflow.org.OrganisationService;
@@ -42,9 +41,11 @@ public class FeedbackService {
     private final Workflow workflow;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AppraisalReadCheck readCheck;
 
     FeedbackService(PeerFeedbackRepository feedback, OrganisationService organisation, UserDirectory users,
-                    Workflow workflow, CurrentUser currentUser, Clock clock) {
+                    Workflow workflow, CurrentUser currentUser, Clock clock, AppraisalReadCheck readCheck) {
+        this.readCheck = readCheck;
         this.feedback = feedback;
         this.organisation = organisation;
         this.users = users;
@@ -53,7 +54,9 @@ public class FeedbackService {
         this.clock = clock;
     }
 
+    /** The peers asked about the appraisal and what they answered, for a user who may read the appraisal. */
     public List<PeerFeedback> feedbackFor(Long appraisalId) {
+        readCheck.requireReadable(appraisalId);
         return feedback.findForAppraisal(appraisalId);
     }
 
@@ -101,7 +104,7 @@ public class FeedbackService {
 
     /** The current user, a nominated peer, gives their feedback: all seven values and a comment. */
     @Transactional
-    public void give(Long appraisalId, Map<CoreValue, String> ratings, String comment) {
+    public void give(Long appraisalId, Map<CoreValue, Expectation> ratings, String comment) {
         AppUser user = currentUser.require();
         Workflow.TaskRef task = workflow.requireTask(PROCESS, appraisalId.toString(), TASK_GIVE_PEER_FEEDBACK, user);
         PeerFeedback mine = feedback.findForAppraisal(appraisalId).stream()
@@ -109,11 +112,11 @@ public class FeedbackService {
                 .findFirst().orElseThrow(() -> new BusinessRuleException("task.NOT_AVAILABLE", TASK_GIVE_PEER_FEEDBACK));
         Map<CoreValue, Expectation> parsed = new EnumMap<>(CoreValue.class);
         for (CoreValue value : CoreValue.values()) {
-            String code = ratings == null ? null : ratings.get(value);
-            if (code == null || code.isBlank()) {
+            Expectation level = ratings == null ? null : ratings.get(value);
+            if (level == null) {
                 throw new BusinessRuleException("feedback.VALUE_NOT_RATED", value.name());
             }
-            parsed.put(value, Ratings.expectation(code));
+            parsed.put(value, level);
         }
         if (comment == null || comment.isBlank()) {
             throw new BusinessRuleException("feedback.COMMENT_REQUIRED");

@@ -1,5 +1,6 @@
 package id.kinerjaflow.appraisal;
 
+import id.kinerjaflow.calibration.UnitRating;
 import id.kinerjaflow.cycle.CycleStatus;
 import org.springframework.context.ApplicationContext;
 import id.kinerjaflow.cycle.CycleBatchJobs;
@@ -28,6 +29,7 @@ import id.kinerjaflow.org.OrganisationImportService;
 import id.kinerjaflow.org.OrganisationService;
 import id.kinerjaflow.process.ProcessIds;
 import id.kinerjaflow.rating.CoreValue;
+import id.kinerjaflow.rating.Expectation;
 import id.kinerjaflow.rating.PerformanceRating;
 import id.kinerjaflow.security.SystemAuthentication;
 import id.kinerjaflow.security.UserDirectory;
@@ -102,25 +104,17 @@ class AppraisalJourneyIT {
         return map;
     }
 
-    private static Map<CoreValue, String> allValues(String rating) {
-        Map<CoreValue, String> map = new EnumMap<>(CoreValue.class);
-        for (CoreValue v : CoreValue.values()) {
-            map.put(v, rating);
-        }
-        return map;
-    }
-
     private void selfReview(Appraisal a, String user, List<Long> peers) {
         Map<Long, BigDecimal> actuals = new HashMap<>();
-        appraisals.rows(a.getId()).forEach(r -> r.getIndicators().forEach(i -> actuals.put(i.getId(), BigDecimal.TEN)));
+        SystemAuthentication.runAsSystem(() -> appraisals.rows(a.getId())).forEach(r -> r.getIndicators().forEach(i -> actuals.put(i.getId(), BigDecimal.TEN)));
         unit.as(user, () -> selfReviews.submit(a.getId(), new SelfReviewService.SelfReview(actuals, reflections(), peers)));
     }
 
     private void review(Appraisal a, String user, String rows, String results, String behaviour) {
-        Map<Long, String> rowRatings = new HashMap<>();
-        appraisals.rows(a.getId()).forEach(r -> rowRatings.put(r.getId(), rows));
+        Map<Long, Expectation> rowRatings = new HashMap<>();
+        SystemAuthentication.runAsSystem(() -> appraisals.rows(a.getId())).forEach(r -> rowRatings.put(r.getId(), Expectation.valueOf(rows)));
         unit.as(user, () -> reviews.submit(a.getId(), new SupervisorReviewService.ReviewForm(rowRatings,
-                allValues(behaviour), results, behaviour)));
+                ReviewJourney.allRated(behaviour), Expectation.valueOf(results), Expectation.valueOf(behaviour))));
     }
 
     @Test
@@ -154,11 +148,11 @@ class AppraisalJourneyIT {
             unit.as(user, () -> agreements.submit(a.getId(), SmallUnit.draft(parent, "Verifikasi berkas")));
             unit.as(unit.headNip, () -> agreements.approve(a.getId()));
         }
-        assertThat(appraisals.rounds(s1.getId())).extracting(AgreementRound::getDecision)
+        assertThat(SystemAuthentication.runAsSystem(() -> appraisals.rounds(s1.getId()))).extracting(AgreementRound::getDecision)
                 .containsExactly(AgreementRound.Decision.RETURNED, AgreementRound.Decision.APPROVED);
-        assertThat(appraisals.rounds(s1.getId()).get(0).getComment()).contains("indikator waktu");
+        assertThat(SystemAuthentication.runAsSystem(() -> appraisals.rounds(s1.getId())).get(0).getComment()).contains("indikator waktu");
         assertThat(reload(s1).getStage()).isEqualTo(Stage.AWAITING_REVIEW_PHASE);
-        assertThat(appraisals.rows(s1.getId()).get(0).getParentRow().getId()).isEqualTo(parent);
+        assertThat(SystemAuthentication.runAsSystem(() -> appraisals.rows(s1.getId())).get(0).getParentRow().getId()).isEqualTo(parent);
 
         // 2. the review phase opens for the whole cycle
         BatchProgress opening = SystemAuthentication.runAsSystem(() -> cycles.openReviewPhase(unit.cycle.getId()));
@@ -174,18 +168,18 @@ class AppraisalJourneyIT {
         selfReview(s3, unit.staffNips.get(2), List.of());
         selfReview(head, unit.headNip, List.of());
         assertThat(reload(s1).getStage()).isEqualTo(Stage.PEER_FEEDBACK);
-        assertThat(appraisals.evidence(s1.getId())).extracting(Evidence::getFileName).containsExactly("laporan.pdf");
+        assertThat(SystemAuthentication.runAsSystem(() -> appraisals.evidence(s1.getId()))).extracting(Evidence::getFileName).containsExactly("laporan.pdf");
 
         // 4. one peer answers, the other misses the deadline
-        unit.as(unit.staffNips.get(1), () -> feedback.give(s1.getId(), allValues("ABOVE_EXPECTATION"),
+        unit.as(unit.staffNips.get(1), () -> feedback.give(s1.getId(), ReviewJourney.allRated("ABOVE_EXPECTATION"),
                 "Sangat membantu rekan kerja."));
         fireTimer(s1.getId().toString(), ProcessIds.Appraisal.EVENT_PEER_FEEDBACK_DEADLINE);
-        assertThat(feedback.feedbackFor(s1.getId())).extracting(PeerFeedback::getStatus)
+        assertThat(SystemAuthentication.runAsSystem(() -> feedback.feedbackFor(s1.getId()))).extracting(PeerFeedback::getStatus)
                 .containsExactlyInAnyOrder(PeerFeedback.Status.GIVEN, PeerFeedback.Status.NOT_GIVEN);
         assertThat(reload(s1).getStage()).isEqualTo(Stage.SUPERVISOR_REVIEW);
 
         // 5. HR sets the unit rating before the reviews are in; calibration waits for them
-        unit.as("hr", () -> calibrations.setUnitRating(calibration.getId(), "GOOD"));
+        unit.as("hr", () -> calibrations.setUnitRating(calibration.getId(), UnitRating.GOOD));
         assertThat(calibrations.calibration(calibration.getId()).getStatus())
                 .isEqualTo(UnitCalibration.Status.AWAITING_REVIEWS);
 
@@ -218,9 +212,9 @@ class AppraisalJourneyIT {
 
         // 8. the board changes staff 3 with a reason, sees the curve fit, approves
         assertThatThrownBy(() -> unit.as("board", () -> calibrations.changeRating(calibration.getId(), s3.getId(),
-                "NEEDS_IMPROVEMENT", " "))).isInstanceOfSatisfying(BusinessRuleException.class,
+                PerformanceRating.NEEDS_IMPROVEMENT, " "))).isInstanceOfSatisfying(BusinessRuleException.class,
                 e -> assertThat(e.code()).isEqualTo("calibration.REASON_REQUIRED"));
-        unit.as("board", () -> calibrations.changeRating(calibration.getId(), s3.getId(), "NEEDS_IMPROVEMENT",
+        unit.as("board", () -> calibrations.changeRating(calibration.getId(), s3.getId(), PerformanceRating.NEEDS_IMPROVEMENT,
                 "Target utama tidak tercapai menurut laporan triwulan."));
         assertThat(calibrations.deviations(calibration.getId())).allMatch(CalibrationService.Deviation::fits);
         ProcessInstance calibrationInstance = processInstance(calibration.getProcessInstanceId());
@@ -255,7 +249,7 @@ class AppraisalJourneyIT {
         assertThat(reload(s2).getStage()).isEqualTo(Stage.APPEAL);
         unit.as(s2User, () -> appeals.explainAsEmployee(s2.getId(), "Lampiran laporan triwulan IV terlampir."));
         unit.as(unit.headNip, () -> appeals.explainAsAppraiser(s2.getId(), "Laporan diterima setelah penilaian."));
-        unit.as("hr", () -> appeals.decide(s2.getId(), false, "VERY_GOOD", "Bukti baru menunjukkan capaian di atas target."));
+        unit.as("hr", () -> appeals.decide(s2.getId(), false, PerformanceRating.VERY_GOOD, "Bukti baru menunjukkan capaian di atas target."));
         assertThat(reload(s2).getFinalRating()).isEqualTo(PerformanceRating.VERY_GOOD);
         assertThat(reload(s2).getCalibratedRating()).isEqualTo(PerformanceRating.GOOD);
         assertThat(reload(s2).getOriginalRating()).isEqualTo(PerformanceRating.GOOD);

@@ -1,6 +1,7 @@
 package id.kinerjaflow.appraisal;
 
 import org.springframework.context.ApplicationContext;
+import id.kinerjaflow.calibration.UnitRating;
 import id.kinerjaflow.cycle.CycleBatchJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,6 +25,7 @@ import id.kinerjaflow.org.OrganisationService;
 import id.kinerjaflow.process.ProcessIds;
 import id.kinerjaflow.process.Workflow;
 import id.kinerjaflow.rating.CoreValue;
+import id.kinerjaflow.rating.Expectation;
 import id.kinerjaflow.security.SystemAuthentication;
 import id.kinerjaflow.security.UserDirectory;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,7 +83,7 @@ class AppraisalRulesIT {
 
     private void submitSelfReview() {
         Map<Long, BigDecimal> actuals = new HashMap<>();
-        appraisals.rows(appraisal.getId()).forEach(r -> r.getIndicators().forEach(i -> actuals.put(i.getId(), BigDecimal.ONE)));
+        SystemAuthentication.runAsSystem(() -> appraisals.rows(appraisal.getId())).forEach(r -> r.getIndicators().forEach(i -> actuals.put(i.getId(), BigDecimal.ONE)));
         Map<CoreValue, String> text = new EnumMap<>(CoreValue.class);
         for (CoreValue v : CoreValue.values()) {
             text.put(v, "Refleksi");
@@ -90,19 +92,15 @@ class AppraisalRulesIT {
                 List.of())));
     }
 
-    private static Map<CoreValue, String> valueRatings(String rating) {
-        Map<CoreValue, String> ratings = new EnumMap<>(CoreValue.class);
-        for (CoreValue v : CoreValue.values()) {
-            ratings.put(v, rating);
-        }
-        return ratings;
+    private static Map<CoreValue, Expectation> valueRatings(String rating) {
+        return ReviewJourney.allRated(rating);
     }
 
     @Test
     void anAgreementWithoutRhkIsRefusedAndTheTaskStaysOpen() {
         refused(() -> unit.as(staffUser, () -> agreements.submit(appraisal.getId(),
                 new AgreementDraft(List.of(), null, null, null))), "agreement.NO_ROWS");
-        assertThat(appraisals.rounds(appraisal.getId())).isEmpty();
+        assertThat(SystemAuthentication.runAsSystem(() -> appraisals.rounds(appraisal.getId()))).isEmpty();
         assertThat(draftTaskOpen()).isTrue();
     }
 
@@ -111,7 +109,7 @@ class AppraisalRulesIT {
         AgreementDraft draft = new AgreementDraft(List.of(new RowDraft(RowKind.MAIN, "Pelayanan", null,
                 List.of(new IndicatorDraft("Jumlah layanan", null, "layanan", Aspect.QUANTITY)))), null, null, null);
         refused(() -> unit.as(staffUser, () -> agreements.submit(appraisal.getId(), draft)), "agreement.TARGET_REQUIRED");
-        assertThat(appraisals.rows(appraisal.getId())).isEmpty();
+        assertThat(SystemAuthentication.runAsSystem(() -> appraisals.rows(appraisal.getId()))).isEmpty();
         assertThat(draftTaskOpen()).isTrue();
     }
 
@@ -127,7 +125,7 @@ class AppraisalRulesIT {
         unit.as(staffUser, () -> agreements.submit(appraisal.getId(), SmallUnit.draft(null, "Pengolahan data")));
         refused(() -> unit.as(unit.headNip, () -> agreements.returnForRework(appraisal.getId(), "  ")),
                 "agreement.COMMENT_REQUIRED");
-        assertThat(appraisals.rounds(appraisal.getId()).get(0).getDecision()).isNull();
+        assertThat(SystemAuthentication.runAsSystem(() -> appraisals.rounds(appraisal.getId())).get(0).getDecision()).isNull();
     }
 
     @Test
@@ -149,18 +147,19 @@ class AppraisalRulesIT {
         unit.as(staffUser, () -> agreements.submit(appraisal.getId(), SmallUnit.draft(null, "Pengolahan data")));
         refused(() -> unit.as(staffUser, () -> agreements.submit(appraisal.getId(),
                 SmallUnit.draft(null, "Pengolahan data"))), "task.NOT_AVAILABLE");
-        assertThat(appraisals.rounds(appraisal.getId())).hasSize(1);
+        assertThat(SystemAuthentication.runAsSystem(() -> appraisals.rounds(appraisal.getId()))).hasSize(1);
     }
 
     @Test
-    void aRatingOutsideTheAllowedValuesIsRefused() {
+    void aReviewWithAnRhkLeftUnratedIsRefused() {
         toSelfReview();
         submitSelfReview();
-        Map<CoreValue, String> ratings = valueRatings("AS_EXPECTED");
-        Map<Long, String> rows = new HashMap<>();
-        appraisals.rows(appraisal.getId()).forEach(r -> rows.put(r.getId(), "LUAR_BIASA"));
+        Map<CoreValue, Expectation> ratings = valueRatings("AS_EXPECTED");
+        Map<Long, Expectation> rows = new HashMap<>();
+        SystemAuthentication.runAsSystem(() -> appraisals.rows(appraisal.getId())).stream().skip(1).forEach(r -> rows.put(r.getId(), Expectation.AS_EXPECTED));
         refused(() -> unit.as(unit.headNip, () -> reviews.submit(appraisal.getId(),
-                new SupervisorReviewService.ReviewForm(rows, ratings, "AS_EXPECTED", "AS_EXPECTED"))), "rating.INVALID");
+                new SupervisorReviewService.ReviewForm(rows, ratings, Expectation.AS_EXPECTED, Expectation.AS_EXPECTED))),
+                "review.ROW_NOT_RATED");
         assertThat(appraisals.find(appraisal.getId()).orElseThrow().getResultsRating()).isNull();
         assertThat(appraisals.find(appraisal.getId()).orElseThrow().getStage()).isEqualTo(Stage.SUPERVISOR_REVIEW);
     }
@@ -175,7 +174,7 @@ class AppraisalRulesIT {
                 new byte[]{1, 2})), "evidence.TYPE_NOT_ALLOWED");
         refused(() -> unit.as(staffUser, () -> selfReviews.uploadEvidence(appraisal.getId(), null, "kosong.pdf",
                 new byte[0])), "evidence.EMPTY");
-        assertThat(appraisals.evidence(appraisal.getId())).isEmpty();
+        assertThat(SystemAuthentication.runAsSystem(() -> appraisals.evidence(appraisal.getId()))).isEmpty();
     }
 
     @Test
@@ -188,14 +187,14 @@ class AppraisalRulesIT {
     void anAppealAfterTheWindowClosedIsRefused() {
         var calibration = SystemAuthentication.runAsSystem(() -> calibrations.start(unit.cycle.getId(),
                 unit.head.getUnit().getId()));
-        unit.as("hr", () -> calibrations.setUnitRating(calibration.getId(), "GOOD"));
+        unit.as("hr", () -> calibrations.setUnitRating(calibration.getId(), UnitRating.GOOD));
         toSelfReview();
         submitSelfReview();
-        Map<CoreValue, String> ratings = valueRatings("AS_EXPECTED");
-        Map<Long, String> rows = new HashMap<>();
-        appraisals.rows(appraisal.getId()).forEach(r -> rows.put(r.getId(), "AS_EXPECTED"));
+        Map<CoreValue, Expectation> ratings = valueRatings("AS_EXPECTED");
+        Map<Long, Expectation> rows = new HashMap<>();
+        SystemAuthentication.runAsSystem(() -> appraisals.rows(appraisal.getId())).forEach(r -> rows.put(r.getId(), Expectation.AS_EXPECTED));
         unit.as(unit.headNip, () -> reviews.submit(appraisal.getId(),
-                new SupervisorReviewService.ReviewForm(rows, ratings, "AS_EXPECTED", "AS_EXPECTED")));
+                new SupervisorReviewService.ReviewForm(rows, ratings, Expectation.AS_EXPECTED, Expectation.AS_EXPECTED)));
         // the only appraisal of the unit in this cycle is reviewed: the board may calibrate
         unit.as("board", () -> calibrations.approve(calibration.getId()));
         unit.as(staffUser, () -> appeals.acknowledge(appraisal.getId()));

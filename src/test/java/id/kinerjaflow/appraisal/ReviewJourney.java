@@ -1,5 +1,6 @@
 package id.kinerjaflow.appraisal;
 
+import id.kinerjaflow.calibration.UnitRating;
 import id.kinerjaflow.cycle.CycleBatchJobs;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,8 @@ import id.kinerjaflow.org.OrganisationService;
 import id.kinerjaflow.process.ProcessIds;
 import id.kinerjaflow.process.Workflow;
 import id.kinerjaflow.rating.CoreValue;
+import id.kinerjaflow.rating.Expectation;
+import id.kinerjaflow.rating.PerformanceRating;
 import id.kinerjaflow.security.SystemAuthentication;
 import id.kinerjaflow.security.UserDirectory;
 import org.camunda.bpm.engine.ManagementService;
@@ -132,7 +135,7 @@ public final class ReviewJourney {
 
     /** Staff member i files an evidence file for the first indicator of the main RHK. */
     public void uploadEvidence(Appraisal a, int i, String fileName) {
-        Long indicator = appraisals.rows(a.getId()).get(0).getIndicators().get(0).getId();
+        Long indicator = SystemAuthentication.runAsSystem(() -> appraisals.rows(a.getId())).get(0).getIndicators().get(0).getId();
         as(staffUser(i), () -> selfReviews.uploadEvidence(a.getId(), indicator, fileName,
                 "%PDF-1.4 bukti".getBytes(StandardCharsets.UTF_8)));
     }
@@ -140,7 +143,7 @@ public final class ReviewJourney {
     /** Staff member i submits the self-review: the actuals of the main and the additional RHK, peers by index. */
     public void selfReview(Appraisal a, int i, int mainActual, int additionalActual, List<Integer> peers) {
         Map<Long, BigDecimal> actuals = new HashMap<>();
-        List<AgreementRow> rows = appraisals.rows(a.getId());
+        List<AgreementRow> rows = SystemAuthentication.runAsSystem(() -> appraisals.rows(a.getId()));
         actuals.put(rows.get(0).getIndicators().get(0).getId(), BigDecimal.valueOf(mainActual));
         actuals.put(rows.get(1).getIndicators().get(0).getId(), BigDecimal.valueOf(additionalActual));
         as(staffUser(i), () -> selfReviews.submit(a.getId(), new SelfReviewService.SelfReview(actuals, reflections(),
@@ -149,7 +152,7 @@ public final class ReviewJourney {
 
     /** Peer p answers with the same rating for every value. */
     public void giveFeedback(Appraisal a, int p, String rating, String comment) {
-        as(staffUser(p), () -> feedback.give(a.getId(), allValues(rating), comment));
+        as(staffUser(p), () -> feedback.give(a.getId(), allRated(rating), comment));
     }
 
     /** The peer feedback deadline passes (the timer fires now): unanswered requests close, the review starts. */
@@ -159,10 +162,10 @@ public final class ReviewJourney {
 
     /** The appraiser (the head) submits a review with one rating everywhere. */
     public void review(Appraisal a, String rating) {
-        Map<Long, String> rows = new HashMap<>();
-        appraisals.rows(a.getId()).forEach(r -> rows.put(r.getId(), rating));
-        as(headUser(), () -> reviews.submit(a.getId(), new SupervisorReviewService.ReviewForm(rows, allValues(rating),
-                rating, rating)));
+        Map<Long, Expectation> rows = new HashMap<>();
+        SystemAuthentication.runAsSystem(() -> appraisals.rows(a.getId())).forEach(r -> rows.put(r.getId(), Expectation.valueOf(rating)));
+        as(headUser(), () -> reviews.submit(a.getId(), new SupervisorReviewService.ReviewForm(rows, allRated(rating),
+                Expectation.valueOf(rating), Expectation.valueOf(rating))));
     }
 
     /**
@@ -171,9 +174,9 @@ public final class ReviewJourney {
      */
     public void calibrate(Appraisal changed, String change) {
         UnitCalibration c = SystemAuthentication.runAsSystem(() -> calibrations.start(unit.cycle.getId(), unitId()));
-        as("hr", () -> calibrations.setUnitRating(c.getId(), "GOOD"));
+        as("hr", () -> calibrations.setUnitRating(c.getId(), UnitRating.GOOD));
         if (change != null) {
-            as("board", () -> calibrations.changeRating(c.getId(), changed.getId(), change,
+            as("board", () -> calibrations.changeRating(c.getId(), changed.getId(), PerformanceRating.valueOf(change),
                     "Target utama tidak tercapai menurut laporan triwulan."));
         }
         as("board", () -> calibrations.approve(c.getId()));
@@ -210,11 +213,13 @@ public final class ReviewJourney {
         return map;
     }
 
-    public static Map<CoreValue, String> allValues(String rating) {
-        Map<CoreValue, String> map = new EnumMap<>(CoreValue.class);
+    /** Every core value rated the same, as a form hands it to the services. */
+    public static Map<CoreValue, Expectation> allRated(String rating) {
+        Map<CoreValue, Expectation> map = new EnumMap<>(CoreValue.class);
         for (CoreValue v : CoreValue.values()) {
-            map.put(v, rating);
+            map.put(v, Expectation.valueOf(rating));
         }
         return map;
     }
+
 }

@@ -1,5 +1,6 @@
 package id.kinerjaflow.appraisal;
 
+import id.kinerjaflow.calibration.UnitRating;
 import id.kinerjaflow.cycle.CycleBatchJobs;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import id.kinerjaflow.org.OrganisationService;
 import id.kinerjaflow.process.ProcessIds;
 import id.kinerjaflow.process.Workflow;
 import id.kinerjaflow.rating.CoreValue;
+import id.kinerjaflow.rating.Expectation;
 import id.kinerjaflow.security.SystemAuthentication;
 import id.kinerjaflow.security.UserDirectory;
 import org.springframework.context.ApplicationContext;
@@ -92,7 +94,7 @@ public final class UnitUnderCalibration {
         for (int i = 0; i < staff.size(); i++) {
             Long id = staff.get(i).getId();
             Map<Long, BigDecimal> actuals = new HashMap<>();
-            appraisals.rows(id).forEach(r -> r.getIndicators().forEach(ind -> actuals.put(ind.getId(), BigDecimal.TEN)));
+            SystemAuthentication.runAsSystem(() -> appraisals.rows(id)).forEach(r -> r.getIndicators().forEach(ind -> actuals.put(ind.getId(), BigDecimal.TEN)));
             unit.as(unit.staffUser(i), () -> {
                 selfReviews.submit(id, new SelfReviewService.SelfReview(actuals, reflections, List.of()));
                 return null;
@@ -107,14 +109,12 @@ public final class UnitUnderCalibration {
      */
     public UnitUnderCalibration reviewed(int i, String results, String behaviour) {
         Long id = staff.get(i).getId();
-        Map<Long, String> rowRatings = new HashMap<>();
-        appraisals.rows(id).forEach(r -> rowRatings.put(r.getId(), results));
-        Map<CoreValue, String> values = new EnumMap<>(CoreValue.class);
-        for (CoreValue v : CoreValue.values()) {
-            values.put(v, behaviour);
-        }
+        Map<Long, Expectation> rowRatings = new HashMap<>();
+        SystemAuthentication.runAsSystem(() -> appraisals.rows(id)).forEach(r -> rowRatings.put(r.getId(), Expectation.valueOf(results)));
+        Map<CoreValue, Expectation> values = ReviewJourney.allRated(behaviour);
         unit.as(unit.headUser(), () -> {
-            reviews.submit(id, new SupervisorReviewService.ReviewForm(rowRatings, values, results, behaviour));
+            reviews.submit(id, new SupervisorReviewService.ReviewForm(rowRatings, values, Expectation.valueOf(results),
+                    Expectation.valueOf(behaviour)));
             return null;
         });
         return this;
@@ -131,7 +131,7 @@ public final class UnitUnderCalibration {
     /** HR sets the unit rating through the service. */
     public UnitUnderCalibration unitRated(String code) {
         unit.as("hr", () -> {
-            calibrations.setUnitRating(calibration.getId(), code);
+            calibrations.setUnitRating(calibration.getId(), UnitRating.valueOf(code));
             return null;
         });
         return this;

@@ -27,6 +27,7 @@ import id.kinerjaflow.appraisal.UnitUnderCalibration;
 import id.kinerjaflow.base.BusinessRuleException;
 import id.kinerjaflow.calibration.CalibrationBoardService;
 import id.kinerjaflow.calibration.CalibrationService;
+import id.kinerjaflow.calibration.UnitRating;
 import id.kinerjaflow.cycle.AppraisalCycle;
 import id.kinerjaflow.cycle.CycleBatchJobs;
 import id.kinerjaflow.cycle.CycleService;
@@ -42,6 +43,7 @@ import id.kinerjaflow.org.OrganisationImportService.ImportFiles;
 import id.kinerjaflow.org.OrganisationService;
 import id.kinerjaflow.process.ProcessIds;
 import id.kinerjaflow.process.TaskDrafts;
+import id.kinerjaflow.rating.Expectation;
 import id.kinerjaflow.rating.PerformanceRating;
 import id.kinerjaflow.security.AppUser;
 import id.kinerjaflow.security.Role;
@@ -131,7 +133,7 @@ class AuditorReadOnlyIT {
                 SystemAuthentication.runAsSystem(() -> cycles.openReviewPhase(unit.unit.cycleId())));
         Appraisal a = unit.staff.get(0);
         assertThat(unit.reload(0).getStage()).isEqualTo(Stage.SELF_REVIEW);
-        Long indicator = appraisals.rows(a.getId()).get(0).getIndicators().get(0).getId();
+        Long indicator = SystemAuthentication.runAsSystem(() -> appraisals.rows(a.getId())).get(0).getIndicators().get(0).getId();
         unchanged(List.of(a), () -> {
             refused(() -> selfReviews.saveDraft(a.getId(), new SelfReviewService.SelfReview(
                     Map.of(indicator, BigDecimal.ONE), ReviewJourney.reflections(), List.of())));
@@ -142,18 +144,18 @@ class AuditorReadOnlyIT {
             refused(() -> selfReviews.removeEvidence(a.getId(), 1L));
             refused(() -> feedback.nominate(a.getId(), List.of(unit.unit.staffId(1))));
         });
-        assertThat(feedback.feedbackFor(a.getId())).isEmpty();
+        assertThat(SystemAuthentication.runAsSystem(() -> feedback.feedbackFor(a.getId()))).isEmpty();
     }
 
     @Test
     void theSupervisorReviewAndThePeerFeedbackAreRefused() {
         Appraisal a = reviewing.staff.get(0);
-        Map<Long, String> rows = appraisals.rows(a.getId()).stream()
-                .collect(Collectors.toMap(r -> r.getId(), r -> "AS_EXPECTED"));
+        Map<Long, Expectation> rows = SystemAuthentication.runAsSystem(() -> appraisals.rows(a.getId())).stream()
+                .collect(Collectors.toMap(r -> r.getId(), r -> Expectation.AS_EXPECTED));
         unchanged(List.of(a), () -> {
             refused(() -> reviews.submit(a.getId(), new SupervisorReviewService.ReviewForm(rows,
-                    ReviewJourney.allValues("AS_EXPECTED"), "AS_EXPECTED", "AS_EXPECTED")));
-            refused(() -> feedback.give(a.getId(), ReviewJourney.allValues("AS_EXPECTED"), "Baik sekali."));
+                    ReviewJourney.allRated("AS_EXPECTED"), Expectation.AS_EXPECTED, Expectation.AS_EXPECTED)));
+            refused(() -> feedback.give(a.getId(), ReviewJourney.allRated("AS_EXPECTED"), "Baik sekali."));
         });
     }
 
@@ -164,8 +166,8 @@ class AuditorReadOnlyIT {
         Appraisal a = atTheBoard.staff.get(0);
         String calibrationTask = atTheBoard.calibrationTaskId();
         unchanged(List.of(a, atTheBoard.staff.get(1)), () -> {
-            refused(() -> calibrations.setUnitRating(unitRating, "GOOD"));
-            refused(() -> calibrations.changeRating(atBoard, a.getId(), "NEEDS_IMPROVEMENT", "Tidak sesuai kurva."));
+            refused(() -> calibrations.setUnitRating(unitRating, UnitRating.GOOD));
+            refused(() -> calibrations.changeRating(atBoard, a.getId(), PerformanceRating.NEEDS_IMPROVEMENT, "Tidak sesuai kurva."));
             refused(() -> calibrations.approve(atBoard));
             refused(() -> board.takeTask(atBoard));
             refused(() -> calibrations.start(drafting.unit.cycleId(), atTheBoard.unitId));
@@ -203,7 +205,7 @@ class AuditorReadOnlyIT {
         journey.explainAsEmployee(a, 0, "Bukti kinerja terlampir lengkap.");
         journey.explainAsAppraiser(a, "Penilaian sudah sesuai laporan.");
         assertThat(journey.hasTask(a, ProcessIds.Appraisal.TASK_DECIDE_APPEAL)).isTrue();
-        unchanged(List.of(a), () -> refused(() -> appeals.decide(a.getId(), false, "VERY_GOOD", "Bukti cukup.")));
+        unchanged(List.of(a), () -> refused(() -> appeals.decide(a.getId(), false, PerformanceRating.VERY_GOOD, "Bukti cukup.")));
         assertThat(appeals.appealOf(a.getId()).orElseThrow().getDecision()).isNull();
     }
 
@@ -369,13 +371,13 @@ class AuditorReadOnlyIT {
 
     private String fingerprint(Long appraisalId) {
         Appraisal a = appraisals.find(appraisalId).orElseThrow();
-        String rows = appraisals.rows(appraisalId).stream().map(r -> r.getId() + "=" + r.getIndicators().stream()
+        String rows = SystemAuthentication.runAsSystem(() -> appraisals.rows(appraisalId)).stream().map(r -> r.getId() + "=" + r.getIndicators().stream()
                 .map(i -> String.valueOf(i.getActualValue())).collect(Collectors.joining(","))).collect(Collectors.joining(";"));
         String openTasks = tasks.createTaskQuery().processDefinitionKey(ProcessIds.Appraisal.PROCESS).processInstanceBusinessKey(appraisalId.toString()).list().stream()
                 .map(t -> t.getTaskDefinitionKey() + ":" + t.getAssignee()).sorted().collect(Collectors.joining(","));
         return "v" + a.getVersion() + " " + a.getStage() + " " + a.getOriginalRating() + "/" + a.getCalibratedRating()
-                + "/" + a.getFinalRating() + " rows[" + rows + "] rounds" + appraisals.rounds(appraisalId).size()
-                + " evidence" + appraisals.evidence(appraisalId).size() + " behaviour"
-                + appraisals.behaviour(appraisalId).size() + " tasks[" + openTasks + "]";
+                + "/" + a.getFinalRating() + " rows[" + rows + "] rounds" + SystemAuthentication.runAsSystem(() -> appraisals.rounds(appraisalId)).size()
+                + " evidence" + SystemAuthentication.runAsSystem(() -> appraisals.evidence(appraisalId)).size() + " behaviour"
+                + SystemAuthentication.runAsSystem(() -> appraisals.behaviour(appraisalId)).size() + " tasks[" + openTasks + "]";
     }
 }

@@ -6,6 +6,7 @@ import id.kinerjaflow.appraisal.Appraisal;
 import id.kinerjaflow.appraisal.AppraisalTestUnit;
 import id.kinerjaflow.appraisal.UnitUnderCalibration;
 import id.kinerjaflow.calibration.CalibrationService;
+import id.kinerjaflow.rating.PerformanceRating;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -52,7 +53,7 @@ public final class FullAppraisal {
             return null;
         });
         u.readyForTheBoard("GOOD");
-        unit.as("board", () -> calibrations.changeRating(u.calibration.getId(), id, "VERY_GOOD", CHANGE_REASON));
+        unit.as("board", () -> calibrations.changeRating(u.calibration.getId(), id, PerformanceRating.VERY_GOOD, CHANGE_REASON));
         unit.as("board", () -> {
             calibrations.approve(u.calibration.getId());
             return null;

@@ -1,14 +1,16 @@
 package id.kinerjaflow.appeal.ui;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 
 import id.kinerjaflow.appeal.Appeal;
 import id.kinerjaflow.appeal.Appeal.Decision;
 import id.kinerjaflow.appeal.AppealService;
 import id.kinerjaflow.appraisal.Appraisal;
+import id.kinerjaflow.appraisal.RatingChanges;
 import id.kinerjaflow.base.ui.FormKit;
-import id.kinerjaflow.base.ui.Notifications;
+import id.kinerjaflow.base.ui.FieldErrors;
 import id.kinerjaflow.base.ui.TaskForm.TaskContext;
 import id.kinerjaflow.process.TaskDrafts;
 import id.kinerjaflow.rating.PerformanceRating;
@@ -53,7 +55,8 @@ public class AppealDecideEditor extends VerticalLayout {
     final Button saveDraft;
     final Button submit;
 
-    AppealDecideEditor(TaskContext task, AppealService appeals, Appraisal appraisal, TaskDrafts drafts) {
+    AppealDecideEditor(TaskContext task, AppealService appeals, Appraisal appraisal, RatingChanges changes,
+            TaskDrafts drafts) {
         this.task = task;
         this.appeals = appeals;
         this.drafts = drafts;
@@ -73,7 +76,8 @@ public class AppealDecideEditor extends VerticalLayout {
                         appeal.map(Appeal::getEmployeeExplanation).orElse(null)),
                 AppealParts.quote("appraiser-explanation", getTranslation("appealDecide.appraiserExplanation"),
                         appeal.map(Appeal::getAppraiserExplanation).orElse(null))));
-        add(FormKit.section(getTranslation("appealForm.underAppeal"), AppealParts.result(appraisal)));
+        add(FormKit.section(getTranslation("appealForm.underAppeal"),
+                AppealParts.result(appraisal, changes.of(appraisal))));
 
         decision.setId("decision");
         decision.setLabel(getTranslation("appealDecide.decision"));
@@ -137,14 +141,15 @@ public class AppealDecideEditor extends VerticalLayout {
     }
 
     private void submit() {
-        if (!binder.validate().isOk()) {
-            Notifications.error(getTranslation("form.fixErrors"));
+        if (!FieldErrors.check(binder)) {
             return;
         }
         boolean confirm = decision.getValue() == Decision.CONFIRMED;
-        String rating = confirm ? null : newRating.getValue().name();
+        PerformanceRating rating = confirm ? null : newRating.getValue();
         String text = reason.getValue();
-        if (FormKit.attempt(() -> appeals.decide(task.appraisalId(), confirm, rating, text))) {
+        if (FieldErrors.attempt(() -> appeals.decide(task.appraisalId(), confirm, rating, text),
+                Map.of("appeal.DECISION_REASON_REQUIRED", reason, "field.TOO_LONG", reason,
+                        "appeal.SAME_RATING", newRating, "rating.REQUIRED", newRating))) {
             task.done().run();
         }
     }

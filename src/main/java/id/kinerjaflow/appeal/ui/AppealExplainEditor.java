@@ -1,12 +1,14 @@
 package id.kinerjaflow.appeal.ui;
 
+import java.util.Map;
 import java.util.Optional;
 
 import id.kinerjaflow.appeal.Appeal;
 import id.kinerjaflow.appeal.AppealService;
 import id.kinerjaflow.appraisal.Appraisal;
+import id.kinerjaflow.appraisal.RatingChanges;
 import id.kinerjaflow.base.ui.FormKit;
-import id.kinerjaflow.base.ui.Notifications;
+import id.kinerjaflow.base.ui.FieldErrors;
 import id.kinerjaflow.base.ui.TaskForm.TaskContext;
 import id.kinerjaflow.process.TaskDrafts;
 import com.vaadin.flow.component.button.Button;
@@ -43,7 +45,7 @@ public class AppealExplainEditor extends VerticalLayout {
     final Button submit;
 
     AppealExplainEditor(TaskContext task, boolean byEmployee, AppealService appeals, Appraisal appraisal,
-                        TaskDrafts drafts) {
+                        RatingChanges changes, TaskDrafts drafts) {
         this.task = task;
         this.byEmployee = byEmployee;
         this.appeals = appeals;
@@ -58,7 +60,8 @@ public class AppealExplainEditor extends VerticalLayout {
                         appeal.map(Appeal::getReasons).orElse(null)),
                 FormKit.fact(getTranslation("appealForm.filedAt"),
                         appeal.map(a -> FormKit.dateTime(a.getFiledAt())).orElse(null))));
-        add(FormKit.section(getTranslation("appealForm.underAppeal"), AppealParts.result(appraisal)));
+        add(FormKit.section(getTranslation("appealForm.underAppeal"),
+                AppealParts.result(appraisal, changes.of(appraisal))));
 
         String role = byEmployee ? "employee" : "appraiser";
         explanation = AppealParts.textArea("explanation", getTranslation("appealExplain." + role + ".label"));
@@ -88,19 +91,18 @@ public class AppealExplainEditor extends VerticalLayout {
     }
 
     private void submit() {
-        if (!binder.validate().isOk()) {
-            Notifications.error(getTranslation("form.fixErrors"));
+        if (!FieldErrors.check(binder)) {
             return;
         }
         String text = explanation.getValue();
         Long appraisalId = task.appraisalId();
-        if (FormKit.attempt(() -> {
+        if (FieldErrors.attempt(() -> {
             if (byEmployee) {
                 appeals.explainAsEmployee(appraisalId, text);
             } else {
                 appeals.explainAsAppraiser(appraisalId, text);
             }
-        })) {
+        }, Map.of("appeal.EXPLANATION_REQUIRED", explanation, "field.TOO_LONG", explanation))) {
             task.done().run();
         }
     }

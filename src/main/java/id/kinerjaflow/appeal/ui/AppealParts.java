@@ -1,8 +1,12 @@
 package id.kinerjaflow.appeal.ui;
 
+import java.util.List;
+
 import id.kinerjaflow.appeal.AppealService;
 import id.kinerjaflow.appraisal.Appraisal;
+import id.kinerjaflow.appraisal.RatingChanges;
 import id.kinerjaflow.appraisal.ui.RatingBadge;
+import id.kinerjaflow.appraisal.ui.RatingChangeList;
 import id.kinerjaflow.base.ui.FormKit;
 import id.kinerjaflow.rating.Expectation;
 import id.kinerjaflow.rating.PerformanceRating;
@@ -24,9 +28,10 @@ final class AppealParts {
 
     /**
      * The result: the performance rating that stands now as a large badge, the results and
-     * behaviour ratings, and the rating before and after calibration (with a note when they differ).
+     * behaviour ratings, the rating before and after calibration, and when the board changed it,
+     * each change with the board's reason, who and when.
      */
-    static Component result(Appraisal a) {
+    static Component result(Appraisal a, List<RatingChanges.Change> changes) {
         Span label = new Span(t("appealForm.rating"));
         label.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.FontWeight.SEMIBOLD);
         Span badge = RatingBadge.prominent(a.currentRating());
@@ -46,6 +51,7 @@ final class AppealParts {
                 && a.getOriginalRating() != a.getCalibratedRating()) {
             box.add(FormKit.hint(t("appealForm.calibrationChanged")));
         }
+        box.add(new RatingChangeList(changes));
         return box;
     }
 

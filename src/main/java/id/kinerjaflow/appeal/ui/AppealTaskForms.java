@@ -2,6 +2,7 @@ package id.kinerjaflow.appeal.ui;
 
 import id.kinerjaflow.appeal.AppealService;
 import id.kinerjaflow.appraisal.AppraisalService;
+import id.kinerjaflow.appraisal.RatingChanges;
 import id.kinerjaflow.base.ui.TaskForm;
 import id.kinerjaflow.process.TaskDrafts;
 import id.kinerjaflow.security.CurrentUser;
@@ -16,23 +17,23 @@ class AppealTaskForms {
 
     @Bean
     TaskForm resultForm(AppealService appeals, AppraisalService appraisals, CurrentUser currentUser,
-                        TaskDrafts drafts) {
+                        RatingChanges changes, TaskDrafts drafts) {
         return TaskForm.of(task -> new ResultEditor(task, appeals,
-                appraisals.appraisal(task.appraisalId(), currentUser.require()), drafts), "result");
+                appraisals.appraisal(task.appraisalId(), currentUser.require()), changes, drafts), "result");
     }
 
     @Bean
     TaskForm appealExplainForm(AppealService appeals, AppraisalService appraisals, CurrentUser currentUser,
-                               TaskDrafts drafts) {
+                               RatingChanges changes, TaskDrafts drafts) {
         return TaskForm.of(task -> new AppealExplainEditor(task, EXPLAIN_AS_EMPLOYEE.equals(task.formKey()), appeals,
-                appraisals.appraisal(task.appraisalId(), currentUser.require()), drafts),
+                appraisals.appraisal(task.appraisalId(), currentUser.require()), changes, drafts),
                 EXPLAIN_AS_EMPLOYEE, "appeal-explain-appraiser");
     }
 
     @Bean
     TaskForm appealDecideForm(AppealService appeals, AppraisalService appraisals, CurrentUser currentUser,
-                              TaskDrafts drafts) {
+                              RatingChanges changes, TaskDrafts drafts) {
         return TaskForm.of(task -> new AppealDecideEditor(task, appeals,
-                appraisals.appraisal(task.appraisalId(), currentUser.require()), drafts), "appeal-decide");
+                appraisals.appraisal(task.appraisalId(), currentUser.require()), changes, drafts), "appeal-decide");
     }
 }

@@ -1,11 +1,13 @@
 package id.kinerjaflow.appeal.ui;
 
+import java.util.Map;
 import java.util.Optional;
 
 import id.kinerjaflow.appeal.AppealService;
 import id.kinerjaflow.appraisal.Appraisal;
+import id.kinerjaflow.appraisal.RatingChanges;
 import id.kinerjaflow.base.ui.FormKit;
-import id.kinerjaflow.base.ui.Notifications;
+import id.kinerjaflow.base.ui.FieldErrors;
 import id.kinerjaflow.base.ui.TaskForm.TaskContext;
 import id.kinerjaflow.process.TaskDrafts;
 import com.vaadin.flow.component.button.Button;
@@ -41,7 +43,8 @@ public class ResultEditor extends VerticalLayout {
     final Button fileAppeal;
     final Button acknowledge;
 
-    ResultEditor(TaskContext task, AppealService appeals, Appraisal appraisal, TaskDrafts drafts) {
+    ResultEditor(TaskContext task, AppealService appeals, Appraisal appraisal, RatingChanges changes,
+            TaskDrafts drafts) {
         this.task = task;
         this.appeals = appeals;
         this.drafts = drafts;
@@ -50,7 +53,7 @@ public class ResultEditor extends VerticalLayout {
         setWidthFull();
 
         String deadline = FormKit.dateTime(appraisal.getAppealDeadline());
-        add(FormKit.section(getTranslation("resultForm.result"), AppealParts.result(appraisal),
+        add(FormKit.section(getTranslation("resultForm.result"), AppealParts.result(appraisal, changes.of(appraisal)),
                 FormKit.fact(getTranslation("resultForm.deadline"), deadline)));
 
         reasons = AppealParts.textArea("reasons", getTranslation("resultForm.reasons"));
@@ -82,12 +85,12 @@ public class ResultEditor extends VerticalLayout {
     }
 
     private void fileAppeal() {
-        if (!binder.validate().isOk()) {
-            Notifications.error(getTranslation("form.fixErrors"));
+        if (!FieldErrors.check(binder)) {
             return;
         }
         String text = reasons.getValue();
-        if (FormKit.attempt(() -> appeals.file(task.appraisalId(), text))) {
+        if (FieldErrors.attempt(() -> appeals.file(task.appraisalId(), text),
+                Map.of("appeal.REASONS_REQUIRED", reasons, "field.TOO_LONG", reasons))) {
             task.done().run();
         }
     }

@@ -14,31 +14,24 @@ import id.kinerjaflow.appraisal.AgreementService.IndicatorDraft;
 import id.kinerjaflow.appraisal.AgreementService.RowDraft;
 import id.kinerjaflow.appraisal.Appraisal;
 import id.kinerjaflow.appraisal.AppraisalService;
-import id.kinerjaflow.appraisal.Aspect;
 import id.kinerjaflow.appraisal.Indicator;
 import id.kinerjaflow.appraisal.RowKind;
 import id.kinerjaflow.base.ui.FormKit;
-import id.kinerjaflow.base.ui.Notifications;
+import id.kinerjaflow.base.ui.FieldErrors;
 import id.kinerjaflow.base.ui.TaskForm.TaskContext;
 import id.kinerjaflow.security.CurrentUser;
 import id.kinerjaflow.security.UserDirectory;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -51,9 +44,9 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
  */
 public class AgreementDraftPanel extends VerticalLayout {
 
-    private static final BigDecimal TARGET_MAX = BigDecimal.valueOf(1_000_000_000L);
+    static final BigDecimal TARGET_MAX = BigDecimal.valueOf(1_000_000_000L);
     /** The database keeps four decimals of a target. */
-    private static final int TARGET_DECIMALS = 4;
+    static final int TARGET_DECIMALS = 4;
 
     private final TaskContext task;
     private final AgreementService agreements;
@@ -73,6 +66,33 @@ public class AgreementDraftPanel extends VerticalLayout {
     final Button submit;
     /** The rules of a complete agreement apply (set by the action: submit yes, save draft no). */
     private boolean complete;
+    /** What a row asks of the whole agreement. */
+    private final RowEditor.Agreement rowContext = new RowEditor.Agreement() {
+        @Override
+        public boolean complete() {
+            return complete;
+        }
+
+        @Override
+        public boolean anyMainRow() {
+            return AgreementDraftPanel.this.anyMainRow();
+        }
+
+        @Override
+        public int numberOf(RowEditor row) {
+            return rows.indexOf(row) + 1;
+        }
+
+        @Override
+        public void remove(RowEditor row) {
+            removeRow(row);
+        }
+
+        @Override
+        public void kindChanged() {
+            revalidateKinds();
+        }
+    };
 
     AgreementDraftPanel(TaskContext task, AgreementService agreements, AppraisalService appraisals,
                         UserDirectory users, CurrentUser currentUser, Clock clock) {
@@ -153,7 +173,8 @@ public class AgreementDraftPanel extends VerticalLayout {
         if (last.getDecision() != AgreementRound.Decision.RETURNED) {
             return Optional.empty();
         }
-        String by = AgreementSummary.names(List.of(last), users).getOrDefault(last.getDecidedBy(), last.getDecidedBy());
+        String by = FormKit.actor(AgreementSummary.names(List.of(last), users).getOrDefault(last.getDecidedBy(),
+                last.getDecidedBy()));
         H3 title = new H3(getTranslation("agreementForm.returnedTitle"));
         title.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.NONE);
         Span who = new Span(getTranslation("agreementForm.returnedBy", by, FormKit.dateTime(last.getDecidedAt()),
@@ -206,7 +227,7 @@ public class AgreementDraftPanel extends VerticalLayout {
     }
 
     RowEditor addRowEditor(RowKind kind) {
-        RowEditor row = new RowEditor(kind);
+        RowEditor row = new RowEditor(kind, candidates, rowContext);
         rows.add(row);
         rowList.add(row);
         refresh();
@@ -262,19 +283,30 @@ public class AgreementDraftPanel extends VerticalLayout {
      */
     private Optional<AgreementDraft> collect(boolean complete) {
         this.complete = complete;
-        boolean ok = true;
+        List<Binder<?>> checked = new ArrayList<>();
+        for (RowEditor row : rows) {
+            if (!complete && row.isBlank()) {
+                continue;
+            }
+            checked.add(row.binder);
+            row.indicators.stream().filter(ind -> complete || !ind.isBlank()).forEach(ind -> checked.add(ind.binder));
+        }
+        checked.add(attachmentBinder);
+        if (!FieldErrors.check(checked.toArray(Binder[]::new))) {
+            return Optional.empty();
+        }
         List<RowDraft> list = new ArrayList<>();
         for (RowEditor row : rows) {
             if (!complete && row.isBlank()) {
                 continue;
             }
-            ok = row.binder.writeBeanIfValid(row.data) && ok;
+            row.binder.writeBeanIfValid(row.data);
             List<IndicatorDraft> indicators = new ArrayList<>();
             for (IndicatorEditor ind : row.indicators) {
                 if (!complete && ind.isBlank()) {
                     continue;
                 }
-                ok = ind.binder.writeBeanIfValid(ind.data) && ok;
+                ind.binder.writeBeanIfValid(ind.data);
                 indicators.add(new IndicatorDraft(ind.data.description, ind.data.target, ind.data.unit,
                         ind.data.aspect));
             }
@@ -282,11 +314,7 @@ public class AgreementDraftPanel extends VerticalLayout {
             Long parentId = kind == RowKind.MAIN && row.data.parent != null ? row.data.parent.getId() : null;
             list.add(new RowDraft(kind, row.data.description, parentId, indicators));
         }
-        ok = attachmentBinder.writeBeanIfValid(attachments) && ok;
-        if (!ok) {
-            Notifications.error(getTranslation("form.fixErrors"));
-            return Optional.empty();
-        }
+        attachmentBinder.writeBeanIfValid(attachments);
         return Optional.of(new AgreementDraft(list, attachments.resources, attachments.accountability,
                 attachments.consequences));
     }
@@ -295,233 +323,9 @@ public class AgreementDraftPanel extends VerticalLayout {
         return s == null || s.isBlank();
     }
 
-    /** The values of one RHK, written by its binder once valid. */
-    static final class RowData {
-        RowKind kind;
-        String description;
-        AgreementRow parent;
-    }
-
-    /** The values of one indicator. */
-    static final class IndicatorData {
-        String description;
-        BigDecimal target;
-        String unit;
-        Aspect aspect;
-    }
-
     static final class Attachments {
         String resources;
         String accountability;
         String consequences;
-    }
-
-    /** One RHK as a card: kind, parent RHK (main rows), description, and its indicators. */
-    final class RowEditor extends Div {
-
-        final H4 title = new H4();
-        final Select<RowKind> kind = new Select<>();
-        final ComboBox<AgreementRow> parent = new ComboBox<>();
-        final TextArea description = new TextArea();
-        final List<IndicatorEditor> indicators = new ArrayList<>();
-        private final Div indicatorList = new Div();
-        final Button addIndicator = new Button();
-        final Button remove = new Button();
-        final Binder<RowData> binder = new Binder<>();
-        final RowData data = new RowData();
-        final Binder.Binding<RowData, RowKind> kindBinding;
-        private final Binder.Binding<RowData, AgreementRow> parentBinding;
-
-        RowEditor(RowKind initialKind) {
-            // a block in a column: as wide as the section, no wider (no width 100% plus padding)
-            addClassNames("kf-row", LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10,
-                    LumoUtility.BorderRadius.MEDIUM, LumoUtility.Padding.SMALL);
-            title.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.NONE);
-            remove.setText(getTranslation("agreementForm.removeRow"));
-            remove.setIcon(VaadinIcon.TRASH.create());
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            remove.addClickListener(e -> removeRow(this));
-            HorizontalLayout head = new HorizontalLayout(title, remove);
-            head.setWidthFull();
-            head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-            head.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-
-            kind.setLabel(getTranslation("agreementForm.kind"));
-            kind.setItems(RowKind.values());
-            kind.setItemLabelGenerator(k -> getTranslation("rowKind." + k));
-            parent.setLabel(getTranslation("agreementForm.parent"));
-            parent.setHelperText(getTranslation("agreementForm.parentHelp"));
-            parent.setItems(candidates);
-            parent.setItemLabelGenerator(p -> getTranslation("agreementForm.row", p.getPosition()) + ": "
-                    + p.getDescription());
-            parent.setClearButtonVisible(true);
-            description.setLabel(getTranslation("agreementForm.description"));
-            description.setMaxLength(AgreementService.TEXT_MAX);
-            description.setMinRows(2);
-
-            String required = getTranslation("field.REQUIRED");
-            kindBinding = binder.forField(kind).asRequired(required)
-                    .withValidator(k -> !complete || k == RowKind.MAIN || anyMainRow(),
-                            getTranslation("agreement.NO_MAIN_ROW"))
-                    .bind(d -> d.kind, (d, v) -> d.kind = v);
-            parentBinding = binder.forField(parent)
-                    .withValidator(p -> !complete || p != null || kind.getValue() != RowKind.MAIN
-                            || candidates.isEmpty(), getTranslation("agreementForm.parentRequired"))
-                    .bind(d -> d.parent, (d, v) -> d.parent = v);
-            binder.forField(description).asRequired(required)
-                    .withValidator(new StringLengthValidator(getTranslation("field.TOO_LONG", AgreementService.TEXT_MAX),
-                            0, AgreementService.TEXT_MAX))
-                    .bind(d -> d.description, (d, v) -> d.description = v);
-            data.kind = initialKind;
-            binder.readBean(data);
-            kind.addValueChangeListener(e -> {
-                parent.setVisible(showsParent());
-                if (e.isFromClient() || e.getOldValue() != null) {
-                    parentBinding.validate();
-                    revalidateKinds();
-                }
-            });
-            parent.setVisible(showsParent());
-
-            FormLayout fields = new FormLayout(kind, parent, description);
-            fields.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32rem", 2));
-            fields.setColspan(description, 2);
-
-            H4 indicatorsTitle = new H4(getTranslation("agreementForm.indicators"));
-            indicatorsTitle.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Margin.Top.MEDIUM,
-                    LumoUtility.Margin.Bottom.XSMALL);
-            indicatorList.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
-            addIndicator.setText(getTranslation("agreementForm.addIndicator"));
-            addIndicator.setIcon(VaadinIcon.PLUS.create());
-            addIndicator.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            addIndicator.addClickListener(e -> addIndicatorEditor().description.focus());
-            addIndicator.addClassNames(LumoUtility.Margin.Top.SMALL);
-            add(head, fields, indicatorsTitle, indicatorList, addIndicator);
-        }
-
-        private boolean showsParent() {
-            return !candidates.isEmpty() && kind.getValue() == RowKind.MAIN;
-        }
-
-        IndicatorEditor addIndicatorEditor() {
-            IndicatorEditor ind = new IndicatorEditor(this);
-            indicators.add(ind);
-            indicatorList.add(ind);
-            refreshIndicators();
-            return ind;
-        }
-
-        void removeIndicator(IndicatorEditor ind) {
-            indicators.remove(ind);
-            indicatorList.remove(ind);
-            refreshIndicators();
-        }
-
-        private void refreshIndicators() {
-            int n = rowNumber();
-            for (int j = 0; j < indicators.size(); j++) {
-                indicators.get(j).number(n, j + 1);
-                indicators.get(j).remove.setEnabled(indicators.size() > 1);
-            }
-            addIndicator.setEnabled(indicators.size() < AgreementService.MAX_INDICATORS);
-        }
-
-        private int rowNumber() {
-            return rows.indexOf(this) + 1;
-        }
-
-        void number(int n) {
-            title.setText(getTranslation("agreementForm.row", n));
-            String p = "row-" + n;
-            setId(p);
-            kind.setId(p + "-kind");
-            parent.setId(p + "-parent");
-            description.setId(p + "-description");
-            remove.setId(p + "-remove");
-            addIndicator.setId(p + "-add-indicator");
-            refreshIndicators();
-        }
-
-        boolean isBlank() {
-            return blank(description.getValue()) && indicators.stream().allMatch(IndicatorEditor::isBlank);
-        }
-    }
-
-    /** One indicator of a row: what is measured, the target with its unit, and the aspect. */
-    final class IndicatorEditor extends Div {
-
-        final Span title = new Span();
-        final TextField description = new TextField();
-        final BigDecimalField target = new BigDecimalField();
-        final TextField unit = new TextField();
-        final Select<Aspect> aspect = new Select<>();
-        final Button remove = new Button();
-        final Binder<IndicatorData> binder = new Binder<>();
-        final IndicatorData data = new IndicatorData();
-
-        IndicatorEditor(RowEditor row) {
-            addClassNames("kf-indicator", LumoUtility.Background.CONTRAST_5, LumoUtility.BorderRadius.MEDIUM,
-                    LumoUtility.Padding.SMALL);
-            title.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.FontWeight.SEMIBOLD);
-            remove.setText(getTranslation("agreementForm.removeIndicator"));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            remove.addClickListener(e -> row.removeIndicator(this));
-            HorizontalLayout head = new HorizontalLayout(title, remove);
-            head.setWidthFull();
-            head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-            head.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-
-            description.setLabel(getTranslation("agreementForm.indicatorDescription"));
-            description.setMaxLength(AgreementService.TEXT_MAX);
-            target.setLabel(getTranslation("agreementForm.target"));
-            unit.setLabel(getTranslation("agreementForm.unit"));
-            unit.setPlaceholder(getTranslation("agreementForm.unitHelp"));
-            unit.setMaxLength(AgreementService.UNIT_MAX);
-            aspect.setLabel(getTranslation("agreementForm.aspect"));
-            aspect.setItems(Aspect.values());
-            aspect.setItemLabelGenerator(a -> getTranslation("aspect." + a));
-
-            String required = getTranslation("field.REQUIRED");
-            binder.forField(description).asRequired(required)
-                    .withValidator(new StringLengthValidator(getTranslation("field.TOO_LONG", AgreementService.TEXT_MAX),
-                            0, AgreementService.TEXT_MAX))
-                    .bind(d -> d.description, (d, v) -> d.description = v);
-            binder.forField(target).asRequired(required)
-                    .withValidator(t -> t.signum() > 0, getTranslation("agreementForm.targetPositive"))
-                    .withValidator(t -> t.compareTo(TARGET_MAX) <= 0, getTranslation("agreementForm.targetTooLarge"))
-                    .withValidator(t -> t.stripTrailingZeros().scale() <= TARGET_DECIMALS,
-                            getTranslation("agreementForm.targetDecimals", TARGET_DECIMALS))
-                    .bind(d -> d.target, (d, v) -> d.target = v);
-            binder.forField(unit).asRequired(required)
-                    .withValidator(new StringLengthValidator(getTranslation("field.TOO_LONG", AgreementService.UNIT_MAX),
-                            0, AgreementService.UNIT_MAX))
-                    .bind(d -> d.unit, (d, v) -> d.unit = v);
-            binder.forField(aspect).asRequired(required).bind(d -> d.aspect, (d, v) -> d.aspect = v);
-            data.aspect = Aspect.QUANTITY;
-            binder.readBean(data);
-
-            FormLayout fields = new FormLayout(description, target, unit, aspect);
-            // a phone: target and unit side by side, the aspect below; wider: all three in a line
-            fields.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("16rem", 2),
-                    new ResponsiveStep("36rem", 3));
-            fields.setColspan(description, 3);
-            add(head, fields);
-        }
-
-        void number(int row, int n) {
-            title.setText(getTranslation("agreementForm.indicator", row + "." + n));
-            String p = "row-" + row + "-indicator-" + n;
-            setId(p);
-            description.setId(p + "-description");
-            target.setId(p + "-target");
-            unit.setId(p + "-unit");
-            aspect.setId(p + "-aspect");
-            remove.setId(p + "-remove");
-        }
-
-        /** Nothing typed yet (the aspect has a default, so it does not count). */
-        boolean isBlank() {
-            return blank(description.getValue()) && target.getValue() == null && blank(unit.getValue());
-        }
     }
 }

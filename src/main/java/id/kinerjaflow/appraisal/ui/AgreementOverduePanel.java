@@ -94,7 +94,8 @@ public class AgreementOverduePanel extends VerticalLayout {
 
     void followUp() {
         note.validText().ifPresent(text -> {
-            if (FormKit.attempt(() -> agreements.followUpOverdue(task.appraisalId(), text))) {
+            if (note.attempt(() -> agreements.followUpOverdue(task.appraisalId(), text),
+                    "agreement.FOLLOW_UP_NOTE_REQUIRED")) {
                 task.done().run();
             }
         });

@@ -69,7 +69,8 @@ public class AgreementReviewPanel extends VerticalLayout {
 
     void returnForRework() {
         comment.validText().ifPresent(text -> {
-            if (FormKit.attempt(() -> agreements.returnForRework(task.appraisalId(), text))) {
+            if (comment.attempt(() -> agreements.returnForRework(task.appraisalId(), text),
+                    "agreement.COMMENT_REQUIRED")) {
                 task.done().run();
             }
         });

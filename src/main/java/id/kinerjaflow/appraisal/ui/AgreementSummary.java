@@ -137,7 +137,8 @@ final class AgreementSummary {
                 decision.getElement().getThemeList().add("badge" + (r.getDecision() == AgreementRound.Decision.APPROVED
                         ? " success" : " error"));
                 Span by = new Span(" " + t("agreementReview.decidedBy",
-                        names.getOrDefault(r.getDecidedBy(), r.getDecidedBy()), FormKit.dateTime(r.getDecidedAt())));
+                        FormKit.actor(names.getOrDefault(r.getDecidedBy(), r.getDecidedBy())),
+                        FormKit.dateTime(r.getDecidedAt())));
                 by.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
                 item.add(new Div(decision, by));
                 if (r.getComment() != null) {

@@ -1,8 +1,10 @@
 package id.kinerjaflow.appraisal.ui;
 
+import java.util.Map;
 import java.util.Optional;
 
 import id.kinerjaflow.appraisal.AgreementService;
+import id.kinerjaflow.base.ui.FieldErrors;
 import id.kinerjaflow.base.ui.FormKit;
 import id.kinerjaflow.process.TaskDrafts;
 import com.vaadin.flow.component.Component;
@@ -76,11 +78,16 @@ final class DraftedNote {
         });
     }
 
-    /** The note if it is valid (the error shows next to the field otherwise). */
+    /** The note if it is valid (otherwise the error shows next to the field, which gets the focus). */
     Optional<String> validText() {
-        if (!binder.writeBeanIfValid(value)) {
+        if (!FieldErrors.write(binder, value)) {
             return Optional.empty();
         }
         return Optional.of(value.text.strip());
+    }
+
+    /** Sends the note; the service's refusal of the note itself (missing, too long) is shown on the field. */
+    boolean attempt(Runnable send, String requiredCode) {
+        return FieldErrors.attempt(send, Map.of(requiredCode, area, "field.TOO_LONG", area));
     }
 }

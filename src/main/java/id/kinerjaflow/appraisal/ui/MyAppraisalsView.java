@@ -5,6 +5,7 @@ import java.util.List;
 
 import id.kinerjaflow.appraisal.AgreementRow;
 import id.kinerjaflow.appraisal.AppealRecords;
+import id.kinerjaflow.appraisal.RatingChanges;
 import id.kinerjaflow.appraisal.Appraisal;
 import id.kinerjaflow.appraisal.AppraisalService;
 import id.kinerjaflow.appraisal.Indicator;
@@ -48,12 +49,15 @@ public class MyAppraisalsView extends VerticalLayout implements HasDynamicTitle 
 
     private final AppraisalService appraisals;
     private final AppealRecords appeals;
+    private final RatingChanges changes;
     final Div timeline = new Div();
     final Div past = new Div();
 
-    public MyAppraisalsView(AppraisalService appraisals, AppealRecords appeals, CurrentUser currentUser) {
+    public MyAppraisalsView(AppraisalService appraisals, AppealRecords appeals, RatingChanges changes,
+                            CurrentUser currentUser) {
         this.appraisals = appraisals;
         this.appeals = appeals;
+        this.changes = changes;
         setPadding(true);
         setMaxWidth("64rem");
         addClassName("kf-my-appraisals");
@@ -240,7 +244,7 @@ public class MyAppraisalsView extends VerticalLayout implements HasDynamicTitle 
                 FormKit.fact(getTranslation("myAppraisals.published"), FormKit.date(a.getResultPublishedAt())));
         facts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         facts.addClassNames(LumoUtility.Gap.Column.XLARGE, LumoUtility.Gap.Row.SMALL);
-        body.add(facts);
+        body.add(facts, new RatingChangeList(changes.of(a)));
         if (a.getFinalRating() == null && a.getAppealDeadline() != null) {
             body.add(new Div(FormKit.hint(getTranslation("myAppraisals.appealUntil", FormKit.date(a.getAppealDeadline())))));
         }

@@ -22,6 +22,7 @@ import id.kinerjaflow.appraisal.AppraisalService.EvidenceFile;
 import id.kinerjaflow.appraisal.Indicator;
 import id.kinerjaflow.appraisal.SelfReviewService;
 import id.kinerjaflow.appraisal.SelfReviewService.SelfReview;
+import id.kinerjaflow.base.ui.FieldErrors;
 import id.kinerjaflow.base.ui.FormKit;
 import id.kinerjaflow.base.ui.Notifications;
 import id.kinerjaflow.base.ui.TaskForm.TaskContext;
@@ -65,17 +66,12 @@ public class SelfReviewForm extends VerticalLayout {
     static final int CANDIDATES = 100;
     static final int REFLECTION_MAX = 2000;
     static final BigDecimal ACTUAL_MAX = BigDecimal.valueOf(1_000_000_000L);
-    private static final long MB = 1024L * 1024;
 
     /** A colleague who may be asked for feedback, as the chooser shows them. */
     record Colleague(Long id, String name, String nip, String unitName) {
         static Colleague of(Employee e) {
             return new Colleague(e.getId(), e.getName(), e.getNip(), e.getUnit().getName());
         }
-    }
-
-    /** An indicator as the evidence chooser offers it. */
-    record IndicatorChoice(Long id, String label) {
     }
 
     /** What the binder reads and writes: the form's values, by indicator id and core value. */
@@ -101,10 +97,11 @@ public class SelfReviewForm extends VerticalLayout {
     final Map<Long, BigDecimalField> actuals = new LinkedHashMap<>();
     final Map<CoreValue, TextArea> reflections = new EnumMap<>(CoreValue.class);
     final MultiSelectComboBox<Colleague> peers = new MultiSelectComboBox<>();
-    final ComboBox<IndicatorChoice> evidenceFor = new ComboBox<>();
+    final EvidenceSection evidence;
+    final ComboBox<EvidenceSection.IndicatorChoice> evidenceFor;
     final Upload upload;
-    final Div evidenceList = new Div();
-    final Span evidenceUsed = new Span();
+    final Div evidenceList;
+    final Span evidenceUsed;
     final Span status = new Span();
     final Button saveDraft;
     final Button submit;
@@ -125,8 +122,12 @@ public class SelfReviewForm extends VerticalLayout {
 
         List<AgreementRow> rows = appraisals.rows(appraisalId);
         add(results(rows));
-        upload = evidenceUpload();
-        add(evidence());
+        evidence = new EvidenceSection(appraisalId, selfReviews, appraisals, indicatorLabels);
+        upload = evidence.upload;
+        evidenceFor = evidence.evidenceFor;
+        evidenceList = evidence.list;
+        evidenceUsed = evidence.used;
+        add(evidence);
         add(reflectionsSection());
         add(peersSection());
 
@@ -204,144 +205,6 @@ public class SelfReviewForm extends VerticalLayout {
         line.addClassNames(LumoUtility.Gap.Column.MEDIUM, LumoUtility.Gap.Row.XSMALL, LumoUtility.Padding.Vertical.XSMALL);
         line.setWidthFull();
         return line;
-    }
-
-    // ---- evidence ----------------------------------------------------------------------------------
-
-    private Div evidence() {
-        String types = String.join(", ", new TreeSet<>(SelfReviewService.ALLOWED_TYPES.keySet()).stream()
-                .filter(t -> !t.equals("jpeg")).toList());
-        Span limits = FormKit.hint(getTranslation("selfReviewForm.evidenceLimits", types,
-                SelfReviewService.MAX_FILE_BYTES / MB, SelfReviewService.MAX_TOTAL_BYTES / MB));
-        limits.setId("evidence-limits");
-
-        evidenceFor.setId("evidence-indicator");
-        evidenceFor.setLabel(getTranslation("selfReviewForm.evidenceFor"));
-        evidenceFor.setHelperText(getTranslation("selfReviewForm.evidenceForHelp"));
-        evidenceFor.setPlaceholder(getTranslation("selfReviewForm.evidenceGeneral"));
-        evidenceFor.setClearButtonVisible(true);
-        evidenceFor.setItems(indicatorLabels.entrySet().stream()
-                .map(e -> new IndicatorChoice(e.getKey(), e.getValue())).toList());
-        evidenceFor.setItemLabelGenerator(IndicatorChoice::label);
-        evidenceFor.setWidthFull();
-        evidenceFor.setMaxWidth("40rem");
-
-        evidenceList.setId("evidence-list");
-        evidenceList.setWidthFull();
-        evidenceUsed.setId("evidence-used");
-        evidenceUsed.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        refreshEvidence();
-        Div section = FormKit.section(getTranslation("selfReviewForm.evidence"), new Div(limits), evidenceFor, upload,
-                evidenceList, new Div(evidenceUsed));
-        section.setId("evidence");
-        return section;
-    }
-
-    private Upload evidenceUpload() {
-        // the server refuses an oversized file before reading it all; the service checks again
-        InMemoryUploadHandler handler = new InMemoryUploadHandler((metadata, data) ->
-                received(metadata.fileName(), data)) {
-            @Override
-            public long getFileSizeMax() {
-                return SelfReviewService.MAX_FILE_BYTES;
-            }
-        };
-        Upload u = new Upload(handler);
-        u.setId("evidence-upload");
-        u.setI18n(uploadI18n());
-        u.setMaxFileSize((int) SelfReviewService.MAX_FILE_BYTES);
-        List<String> accepted = new ArrayList<>();
-        SelfReviewService.ALLOWED_TYPES.forEach((extension, mime) -> {
-            accepted.add("." + extension);
-            accepted.add(mime);
-        });
-        u.setAcceptedFileTypes(accepted.stream().distinct().sorted().toArray(String[]::new));
-        u.addFileRejectedListener(e -> Notifications.error(getTranslation("selfReviewForm.rejected",
-                e.getFileName() == null ? "" : e.getFileName(), e.getErrorMessage())));
-        u.setWidthFull();
-        return u;
-    }
-
-    private UploadI18N uploadI18n() {
-        UploadI18N i18n = new UploadI18N();
-        String types = String.join(", ", new TreeSet<>(SelfReviewService.ALLOWED_TYPES.keySet()));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add"))
-                .setMany(getTranslation("upload.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop"))
-                .setMany(getTranslation("upload.drop")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.tooMany"))
-                .setFileIsTooBig(getTranslation("upload.tooBig", SelfReviewService.MAX_FILE_BYTES / MB))
-                .setIncorrectFileType(getTranslation("selfReviewForm.wrongType", types)));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("upload.connecting"))
-                        .setStalled(getTranslation("upload.stalled")).setProcessing(getTranslation("upload.processing"))
-                        .setHeld(getTranslation("upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("upload.remaining"))
-                        .setUnknown(getTranslation("upload.remainingUnknown")))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("upload.serverError"))
-                        .setUnexpectedServerError(getTranslation("upload.serverError"))
-                        .setForbidden(getTranslation("upload.forbidden"))));
-        i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
-        return i18n;
-    }
-
-    /** A file arrived: stored with the chosen indicator, or refused with the reason. */
-    void received(String fileName, byte[] data) {
-        Long indicatorId = evidenceFor.getValue() == null ? null : evidenceFor.getValue().id();
-        boolean stored = FormKit.attempt(() -> selfReviews.uploadEvidence(appraisalId, indicatorId, fileName, data));
-        // the list below shows what was kept; the upload's own list would call a refused file done
-        upload.clearFileList();
-        if (stored) {
-            Notifications.success(getTranslation("selfReviewForm.uploaded", fileName));
-            refreshEvidence();
-        }
-    }
-
-    private void refreshEvidence() {
-        evidenceList.removeAll();
-        List<EvidenceFile> files = appraisals.evidenceFiles(appraisalId);
-        if (files.isEmpty()) {
-            evidenceList.add(FormKit.hint(getTranslation("selfReviewForm.noEvidence")));
-        }
-        long total = 0;
-        for (EvidenceFile f : files) {
-            total += f.sizeBytes();
-            evidenceList.add(evidenceLine(f));
-        }
-        evidenceUsed.setText(getTranslation("selfReviewForm.evidenceUsed", size(total),
-                SelfReviewService.MAX_TOTAL_BYTES / MB));
-    }
-
-    private FlexLayout evidenceLine(EvidenceFile f) {
-        Span name = new Span(f.fileName());
-        name.addClassNames(LumoUtility.FontWeight.MEDIUM);
-        name.getStyle().set("word-break", "break-all");
-        String target = f.indicatorId() == null ? getTranslation("selfReviewForm.evidenceGeneral")
-                : indicatorLabels.getOrDefault(f.indicatorId(), "");
-        Span meta = new Span(target + " \u00b7 " + size(f.sizeBytes()) + " \u00b7 " + FormKit.dateTime(f.uploadedAt()));
-        meta.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
-        Div text = new Div(new Div(name), new Div(meta));
-        text.getStyle().set("flex", "1 1 14rem");
-        Button remove = new Button(VaadinIcon.TRASH.create(), e -> remove(f));
-        remove.setId("remove-evidence-" + f.id());
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel(getTranslation("selfReviewForm.remove", f.fileName()));
-        remove.setTooltipText(getTranslation("selfReviewForm.remove", f.fileName()));
-        FlexLayout line = new FlexLayout(VaadinIcon.FILE_TEXT_O.create(), text, remove);
-        line.setId("evidence-" + f.id());
-        line.setAlignItems(FlexComponent.Alignment.CENTER);
-        line.addClassNames(LumoUtility.Gap.SMALL, LumoUtility.Padding.Vertical.XSMALL, LumoUtility.Border.BOTTOM,
-                LumoUtility.BorderColor.CONTRAST_10);
-        line.setWidthFull();
-        return line;
-    }
-
-    private void remove(EvidenceFile f) {
-        if (FormKit.attempt(() -> selfReviews.removeEvidence(appraisalId, f.id()))) {
-            Notifications.success(getTranslation("selfReviewForm.removed", f.fileName()));
-            refreshEvidence();
-        }
     }
 
     // ---- reflections and peers ---------------------------------------------------------------------
@@ -427,8 +290,7 @@ public class SelfReviewForm extends VerticalLayout {
     }
 
     void saveDraft() {
-        if (!binder.writeBeanIfValid(values)) {
-            Notifications.error(getTranslation("form.fixErrors"));
+        if (!FieldErrors.write(binder, values)) {
             return;
         }
         FormKit.attempt(() -> {
@@ -441,12 +303,11 @@ public class SelfReviewForm extends VerticalLayout {
         boolean valid;
         submitting = true;
         try {
-            valid = binder.writeBeanIfValid(values);
+            valid = FieldErrors.write(binder, values);
         } finally {
             submitting = false;
         }
         if (!valid) {
-            Notifications.error(getTranslation("form.fixErrors"));
             return;
         }
         if (FormKit.attempt(() -> selfReviews.submit(appraisalId, review()))) {
@@ -458,12 +319,5 @@ public class SelfReviewForm extends VerticalLayout {
         NumberFormat format = NumberFormat.getNumberInstance(getLocale());
         format.setMaximumFractionDigits(4);
         return value == null ? "" : format.format(value);
-    }
-
-    private String size(long bytes) {
-        if (bytes < MB) {
-            return number(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024), 0, RoundingMode.CEILING)) + " kB";
-        }
-        return number(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(MB), 1, RoundingMode.HALF_UP)) + " MB";
     }
 }

@@ -1,6 +1,5 @@
 package id.kinerjaflow.appraisal.ui;
 
-import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,17 +13,15 @@ import java.util.stream.Collectors;
 import id.kinerjaflow.appraisal.AgreementRow;
 import id.kinerjaflow.appraisal.AppraisalService;
 import id.kinerjaflow.appraisal.BehaviourAssessment;
-import id.kinerjaflow.appraisal.Indicator;
 import id.kinerjaflow.appraisal.SupervisorReviewService;
 import id.kinerjaflow.appraisal.SupervisorReviewService.ReviewForm;
+import id.kinerjaflow.base.ui.FieldErrors;
 import id.kinerjaflow.base.ui.FormKit;
-import id.kinerjaflow.base.ui.Notifications;
 import id.kinerjaflow.base.ui.TaskForm.TaskContext;
 import id.kinerjaflow.feedback.FeedbackService;
 import id.kinerjaflow.feedback.PeerFeedback;
 import id.kinerjaflow.process.TaskDrafts;
 import id.kinerjaflow.security.AppUser;
-import com.vaadin.flow.component.html.Anchor;
 import id.kinerjaflow.rating.CoreValue;
 import id.kinerjaflow.rating.Expectation;
 import id.kinerjaflow.rating.PerformanceRating;
@@ -32,10 +29,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.binder.Binder;
@@ -115,8 +109,9 @@ public class SupervisorReviewEditor extends VerticalLayout {
         }
         List<PeerFeedback> peers = feedback.feedbackFor(appraisalId);
 
-        resultsRating = ratingSelect("results-rating", getTranslation("supervisorReview.resultsRating"));
-        behaviourRating = ratingSelect("behaviour-rating", getTranslation("supervisorReview.behaviourRating"));
+        resultsRating = ExpectationChoice.select("results-rating", getTranslation("supervisorReview.resultsRating"));
+        behaviourRating = ExpectationChoice.select("behaviour-rating",
+                getTranslation("supervisorReview.behaviourRating"));
         add(rowsSection(evidence, generalEvidence), valuesSection(reflections, peers), peersSection(peers),
                 overallSection());
 
@@ -138,9 +133,14 @@ public class SupervisorReviewEditor extends VerticalLayout {
 
     private Component rowsSection(Map<Long, List<AppraisalService.EvidenceFile>> evidence,
                                   List<AppraisalService.EvidenceFile> generalEvidence) {
-        Div list = column();
+        Div list = FormKit.column();
         for (AgreementRow row : rows) {
-            list.add(rowCard(row, evidence));
+            RhkRowCard card = new RhkRowCard(row, rowSuggestions.get(row.getId()), evidence,
+                    files -> evidenceLinks(getTranslation("supervisorReview.evidence"), files), numbers);
+            binder.forField(card.rating).asRequired(getTranslation("rating.REQUIRED"))
+                    .bind(e -> e.rows.get(row.getId()), (e, v) -> e.rows.put(row.getId(), v));
+            rowRatings.put(row.getId(), card.rating);
+            list.add(card);
         }
         Div section = FormKit.section(getTranslation("supervisorReview.rows"),
                 FormKit.hint(getTranslation("supervisorReview.rows.hint")), list);
@@ -151,88 +151,17 @@ public class SupervisorReviewEditor extends VerticalLayout {
         return section;
     }
 
-    private Component rowCard(AgreementRow row, Map<Long, List<AppraisalService.EvidenceFile>> evidence) {
-        Div card = card();
-        card.setId("row-" + row.getPosition());
-        Span kind = new Span(getTranslation("supervisorReview.rowNo", row.getPosition()) + " \u00b7 "
-                + getTranslation("rowKind." + row.getKind().name()));
-        kind.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.FontWeight.SEMIBOLD, LumoUtility.TextColor.SECONDARY);
-        Span description = new Span(row.getDescription());
-        description.addClassNames(LumoUtility.FontWeight.MEDIUM);
-        card.add(kind, description);
-        if (row.getParentRow() != null) {
-            card.add(FormKit.hint(getTranslation("supervisorReview.parent", row.getParentRow().getDescription())));
-        }
-        for (Indicator indicator : row.getIndicators()) {
-            card.add(indicatorLine(indicator, evidence.getOrDefault(indicator.getId(), List.of())));
-        }
-
-        Select<Expectation> rating = ratingSelect("row-rating-" + row.getPosition(),
-                getTranslation("supervisorReview.rowRating", row.getPosition()));
-        binder.forField(rating).asRequired(getTranslation("rating.REQUIRED"))
-                .bind(e -> e.rows.get(row.getId()), (e, v) -> e.rows.put(row.getId(), v));
-        rowRatings.put(row.getId(), rating);
-        Span suggestion = suggestionBadge(rowSuggestions.get(row.getId()), "supervisorReview.noSuggestion");
-        suggestion.setId("row-suggestion-" + row.getPosition());
-        card.add(line(rating, suggestion));
-        return card;
-    }
-
-    /** The files as links that download them (read with the appraisal's access rule). */
-    private Div evidenceLinks(String label, List<AppraisalService.EvidenceFile> files) {
-        Span l = new Span(label);
-        l.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
-        Div links = new Div();
-        if (files.isEmpty()) {
-            links.add(new Span(getTranslation("supervisorReview.noEvidence")));
-        }
-        for (AppraisalService.EvidenceFile f : files) {
-            Anchor a = new Anchor(event -> {
-                AppraisalService.EvidenceDownload d = appraisals.evidenceDownload(appraisalId, f.id(), user);
-                event.setFileName(d.fileName());
-                event.setContentType(d.contentType());
-                event.setContentLength(d.content().length);
-                event.getOutputStream().write(d.content());
-            }, f.fileName());
-            a.setId("evidence-file-" + f.id());
-            a.addClassNames(LumoUtility.Margin.End.SMALL);
-            links.add(a);
-        }
-        Div d = new Div(l, links);
-        d.addClassName("kf-fact");
-        return d;
-    }
-
-    private Component indicatorLine(Indicator i, List<AppraisalService.EvidenceFile> files) {
-        Span name = new Span(i.getDescription());
-        name.addClassNames(LumoUtility.FontSize.SMALL);
-        FlexLayout facts = wrap();
-        facts.add(FormKit.fact(getTranslation("supervisorReview.aspect"), getTranslation("aspect." + i.getAspect().name())),
-                FormKit.fact(getTranslation("supervisorReview.target"), amount(i.getTargetValue(), i.getUnitLabel())),
-                FormKit.fact(getTranslation("supervisorReview.actual"), amount(i.getActualValue(), i.getUnitLabel())),
-                FormKit.fact(getTranslation("supervisorReview.achievement"),
-                        i.achievement().map(a -> numbers.format(a) + " %").orElse(null)),
-                evidenceLinks(getTranslation("supervisorReview.evidence"), files));
-        Div d = new Div(name, facts);
-        d.addClassNames(LumoUtility.Padding.Left.SMALL, LumoUtility.Border.LEFT, LumoUtility.BorderColor.CONTRAST_10);
-        return d;
+    private EvidenceLinks evidenceLinks(String label, List<AppraisalService.EvidenceFile> files) {
+        return new EvidenceLinks(label, files, appraisalId, appraisals, user);
     }
 
     private Component valuesSection(Map<CoreValue, String> reflections, List<PeerFeedback> peers) {
-        Div list = column();
+        Div list = FormKit.column();
         for (CoreValue value : CoreValue.values()) {
-            Div card = card();
-            card.setId("value-" + value.name());
-            Span name = new Span(getTranslation("coreValue." + value.name()));
-            name.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-            card.add(name, labelled(getTranslation("supervisorReview.reflection"), reflections.get(value)),
-                    labelled(getTranslation("supervisorReview.peerRatings"), peerSummary(value, peers)));
-            Select<Expectation> rating = ratingSelect("value-rating-" + value.name(),
-                    getTranslation("supervisorReview.valueRating", getTranslation("coreValue." + value.name())));
-            binder.forField(rating).asRequired(getTranslation("rating.REQUIRED"))
+            CoreValueCard card = new CoreValueCard(value, reflections.get(value), peers);
+            binder.forField(card.rating).asRequired(getTranslation("rating.REQUIRED"))
                     .bind(e -> e.values.get(value), (e, v) -> e.values.put(value, v));
-            valueRatings.put(value, rating);
-            card.add(rating);
+            valueRatings.put(value, card.rating);
             list.add(card);
         }
         Div section = FormKit.section(getTranslation("supervisorReview.values"),
@@ -241,46 +170,12 @@ public class SupervisorReviewEditor extends VerticalLayout {
         return section;
     }
 
-    /** What the peers who answered said about one value, e.g. "Di Atas Ekspektasi: 2 · Sesuai Ekspektasi: 1". */
-    private String peerSummary(CoreValue value, List<PeerFeedback> peers) {
-        Map<Expectation, Long> counts = peers.stream().filter(p -> p.getStatus() == PeerFeedback.Status.GIVEN)
-                .map(p -> p.getRatings().get(value)).filter(r -> r != null)
-                .collect(Collectors.groupingBy(r -> r, () -> new EnumMap<>(Expectation.class), Collectors.counting()));
-        if (counts.isEmpty()) {
-            return getTranslation("supervisorReview.peerRatings.none");
-        }
-        return counts.entrySet().stream()
-                .map(c -> getTranslation("expectation." + c.getKey().name()) + ": " + c.getValue())
-                .collect(Collectors.joining(" \u00b7 "));
-    }
-
     private Component peersSection(List<PeerFeedback> peers) {
-        Div list = column();
+        Div list = FormKit.column();
         if (peers.isEmpty()) {
             list.add(FormKit.hint(getTranslation("supervisorReview.peers.none")));
         }
-        for (PeerFeedback p : peers) {
-            Div card = card();
-            card.setId("peer-" + p.getId());
-            Span name = new Span(p.getPeer().getName());
-            name.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-            Span state = switch (p.getStatus()) {
-                case GIVEN -> FormKit.hint(getTranslation("supervisorReview.peer.given", FormKit.date(p.getGivenAt())));
-                case NOT_GIVEN -> FormKit.hint(getTranslation("supervisorReview.peer.notGiven"));
-                case REQUESTED -> FormKit.hint(getTranslation("supervisorReview.peer.requested"));
-            };
-            card.add(line(name, state));
-            if (p.getStatus() == PeerFeedback.Status.GIVEN) {
-                FlexLayout ratings = wrap();
-                for (CoreValue value : CoreValue.values()) {
-                    Expectation r = p.getRatings().get(value);
-                    ratings.add(FormKit.fact(getTranslation("coreValue." + value.name()),
-                            r == null ? null : getTranslation("expectation." + r.name())));
-                }
-                card.add(ratings, labelled(getTranslation("supervisorReview.peer.comment"), p.getComment()));
-            }
-            list.add(card);
-        }
+        peers.forEach(p -> list.add(new PeerFeedbackCard(p)));
         Div section = FormKit.section(getTranslation("supervisorReview.peers"), list);
         section.setId("review-peers");
         return section;
@@ -374,13 +269,13 @@ public class SupervisorReviewEditor extends VerticalLayout {
         if (draft.isPresent()) {
             ReviewForm f = draft.get().value();
             for (AgreementRow row : rows) {
-                e.rows.put(row.getId(), code(f.rowRatings() == null ? null : f.rowRatings().get(row.getId())));
+                e.rows.put(row.getId(), f.rowRatings() == null ? null : f.rowRatings().get(row.getId()));
             }
             for (CoreValue value : CoreValue.values()) {
-                e.values.put(value, code(f.valueRatings() == null ? null : f.valueRatings().get(value)));
+                e.values.put(value, f.valueRatings() == null ? null : f.valueRatings().get(value));
             }
-            e.results = code(f.resultsRating());
-            e.behaviour = code(f.behaviourRating());
+            e.results = f.resultsRating();
+            e.behaviour = f.behaviourRating();
             status.setText(getTranslation("task.draftResumed", FormKit.dateTime(draft.get().savedAt())));
         } else {
             e.rows.putAll(rowSuggestions);
@@ -392,13 +287,13 @@ public class SupervisorReviewEditor extends VerticalLayout {
         return e;
     }
 
-    /** The form as the service takes it (codes), also the draft's content. */
+    /** The form as the service takes it (typed ratings), also the draft's content. */
     private ReviewForm currentForm() {
-        Map<Long, String> rowCodes = new HashMap<>();
-        rowRatings.forEach((id, s) -> rowCodes.put(id, name(s.getValue())));
-        Map<CoreValue, String> valueCodes = new EnumMap<>(CoreValue.class);
-        valueRatings.forEach((v, s) -> valueCodes.put(v, name(s.getValue())));
-        return new ReviewForm(rowCodes, valueCodes, name(resultsRating.getValue()), name(behaviourRating.getValue()));
+        Map<Long, Expectation> rowValues = new HashMap<>();
+        rowRatings.forEach((id, s) -> rowValues.put(id, s.getValue()));
+        Map<CoreValue, Expectation> valueValues = new EnumMap<>(CoreValue.class);
+        valueRatings.forEach((v, s) -> valueValues.put(v, s.getValue()));
+        return new ReviewForm(rowValues, valueValues, resultsRating.getValue(), behaviourRating.getValue());
     }
 
     private void saveDraft() {
@@ -408,8 +303,7 @@ public class SupervisorReviewEditor extends VerticalLayout {
     }
 
     private void submit() {
-        if (!binder.validate().isOk()) {
-            Notifications.error(getTranslation("form.fixErrors"));
+        if (!FieldErrors.check(binder)) {
             return;
         }
         ReviewForm form = currentForm();
@@ -420,82 +314,7 @@ public class SupervisorReviewEditor extends VerticalLayout {
 
     // ---- small helpers ---------------------------------------------------------------------------
 
-    private Select<Expectation> ratingSelect(String id, String label) {
-        Select<Expectation> select = new Select<>();
-        select.setId(id);
-        select.setLabel(label);
-        select.setItems(Expectation.values());
-        select.setItemLabelGenerator(this::label);
-        select.setPlaceholder(getTranslation("supervisorReview.choose"));
-        select.setWidth("min(100%, 18rem)");
-        return select;
-    }
-
-    private Span suggestionBadge(Expectation suggestion, String noneKey) {
-        Span badge = new Span(suggestion == null ? getTranslation(noneKey)
-                : getTranslation("supervisorReview.suggestion", label(suggestion)));
-        badge.getElement().getThemeList().add(RatingBadge.theme(suggestion));
-        return badge;
-    }
-
     private String label(Expectation e) {
-        return getTranslation("expectation." + e.name());
-    }
-
-    private String amount(BigDecimal value, String unit) {
-        return value == null ? null : numbers.format(value) + (unit == null ? "" : " " + unit);
-    }
-
-    private static Expectation code(String code) {
-        if (code == null) {
-            return null;
-        }
-        for (Expectation e : Expectation.values()) {
-            if (e.name().equals(code)) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private static String name(Expectation e) {
-        return e == null ? null : e.name();
-    }
-
-    private Component labelled(String label, String text) {
-        Span l = new Span(label);
-        l.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
-        Paragraph p = new Paragraph(text == null || text.isBlank() ? "\u2014" : text);
-        p.addClassNames(LumoUtility.Margin.NONE, LumoUtility.Whitespace.PRE_LINE, LumoUtility.FontSize.SMALL);
-        return new Div(l, p);
-    }
-
-    private static Div card() {
-        Div card = new Div();
-        card.addClassNames(LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10, LumoUtility.BorderRadius.MEDIUM,
-                LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
-                LumoUtility.Gap.SMALL);
-        return card;
-    }
-
-    private static Div column() {
-        Div d = new Div();
-        d.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
-        return d;
-    }
-
-    private static FlexLayout wrap() {
-        FlexLayout f = new FlexLayout();
-        f.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        f.addClassNames(LumoUtility.Gap.Column.LARGE, LumoUtility.Gap.Row.XSMALL);
-        return f;
-    }
-
-    private static FlexLayout line(Component... parts) {
-        FlexLayout f = new FlexLayout(parts);
-        f.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        f.setAlignItems(FlexComponent.Alignment.BASELINE);
-        f.addClassNames(LumoUtility.Gap.MEDIUM);
-        return f;
+        return ExpectationChoice.label(e);
     }
 }

@@ -9,13 +9,16 @@ import java.util.Locale;
 import id.kinerjaflow.base.BusinessRuleException;
 import id.kinerjaflow.base.Messages;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
@@ -26,7 +29,25 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
  */
 public final class FormKit {
 
+    /**
+     * The user name recorded for what the app did by itself (start-up, timers, rules); the same
+     * name {@code SystemAuthentication} runs that work under.
+     */
+    public static final String SYSTEM_ACTOR = "system";
+
     private FormKit() {
+    }
+
+    /**
+     * Who did something, as people read it: the app itself is "sistem KinerjaFlow (otomatis)" in
+     * the user's language, never its technical user name; anyone else as given (a display name).
+     */
+    public static String actor(String shown) {
+        if (SYSTEM_ACTOR.equals(shown)) {
+            UI ui = UI.getCurrent();
+            return Messages.translate("actor.system", ui == null ? Messages.INDONESIAN : ui.getLocale());
+        }
+        return shown;
     }
 
     /** A titled card holding a part of a form. */
@@ -43,6 +64,52 @@ public final class FormKit {
         }
         card.add(content);
         return card;
+    }
+
+    /** A bordered card inside a section: one RHK, one core value, one peer's feedback. */
+    public static Div card() {
+        return card(new Div());
+    }
+
+    /** Makes a component a card (see {@link #card()}): for a named card class such as an RHK's. */
+    public static <C extends HasStyle> C card(C card) {
+        card.addClassNames(LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10, LumoUtility.BorderRadius.MEDIUM,
+                LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.Gap.SMALL);
+        return card;
+    }
+
+    /** Cards (or other parts) one below the other. */
+    public static Div column() {
+        Div d = new Div();
+        d.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
+        return d;
+    }
+
+    /** Facts side by side, wrapping onto the next line on a phone. */
+    public static FlexLayout facts(Component... facts) {
+        FlexLayout f = new FlexLayout(facts);
+        f.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        f.addClassNames(LumoUtility.Gap.Column.LARGE, LumoUtility.Gap.Row.XSMALL);
+        return f;
+    }
+
+    /** Parts on one line on their text's baseline (a field and its suggestion), wrapping on a phone. */
+    public static FlexLayout line(Component... parts) {
+        FlexLayout f = new FlexLayout(parts);
+        f.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        f.setAlignItems(FlexComponent.Alignment.BASELINE);
+        f.addClassNames(LumoUtility.Gap.MEDIUM);
+        return f;
+    }
+
+    /** A longer text someone wrote, under a small label, its line breaks kept; a dash when empty. */
+    public static Div quote(String label, String text) {
+        Span l = new Span(label);
+        l.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+        Paragraph p = new Paragraph(text == null || text.isBlank() ? "\u2014" : text);
+        p.addClassNames(LumoUtility.Margin.NONE, LumoUtility.Whitespace.PRE_LINE, LumoUtility.FontSize.SMALL);
+        return new Div(l, p);
     }
 
     /** A line of quiet help text. */
@@ -100,11 +167,13 @@ public final class FormKit {
 
     /**
      * Runs an action; if a business rule refuses it, shows why (in the user's language) and returns
-     * false. Nothing was changed in that case: the services are transactional.
+     * false. Nothing was changed in that case: the services are transactional. When it went
+     * through, the errors still on screen are closed: they are about something the user has now done.
      */
     public static boolean attempt(Runnable action) {
         try {
             action.run();
+            Notifications.clearErrors();
             return true;
         } catch (BusinessRuleException e) {
             Notifications.error(text(e));

@@ -164,8 +164,8 @@ public class CalibrationForm extends VerticalLayout {
     void openChange(RatingsGrid.Row row) {
         ChangeRatingDialog[] dialog = new ChangeRatingDialog[1];
         dialog[0] = new ChangeRatingDialog(row.appraisal(), row.current(), words, change -> {
-            if (FormKit.attempt(() -> calibrations.changeRating(calibration.getId(), row.appraisal().getId(),
-                    change.getTo().name(), change.getReason()))) {
+            if (dialog[0].attempt(() -> calibrations.changeRating(calibration.getId(), row.appraisal().getId(),
+                    change.getTo(), change.getReason()))) {
                 dialog[0].close();
                 Notifications.success(getTranslation("calibrationForm.changed",
                         row.appraisal().getEmployee().getName(), words.rating(change.getTo())));

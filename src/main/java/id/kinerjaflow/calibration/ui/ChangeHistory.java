@@ -63,9 +63,9 @@ class ChangeHistory extends Div {
     /** The display name of a user (learnt before), or the rule that made a change itself. */
     String who(String username) {
         if (CalibrationChange.SYSTEM.equals(username)) {
-            return getTranslation("calibrationForm.bySystem");
+            return getTranslation("actor.system");
         }
-        return names.getOrDefault(username, username);
+        return FormKit.actor(names.getOrDefault(username, username));
     }
 
     private Div entry(CalibrationChange c, Appraisal a) {

@@ -1,8 +1,10 @@
 package id.kinerjaflow.calibration.ui;
 
+import java.util.Map;
 import java.util.function.Consumer;
 
 import id.kinerjaflow.appraisal.Appraisal;
+import id.kinerjaflow.base.ui.FieldErrors;
 import id.kinerjaflow.base.ui.FormKit;
 import id.kinerjaflow.rating.PerformanceRating;
 import com.vaadin.flow.component.button.Button;
@@ -109,8 +111,14 @@ class ChangeRatingDialog extends Dialog {
 
     void save() {
         Change change = new Change();
-        if (binder.writeBeanIfValid(change)) {
+        if (FieldErrors.write(binder, change)) {
             onSave.accept(change);
         }
+    }
+
+    /** Sends the change; a refusal about the rating or the reason is shown on that field. */
+    boolean attempt(Runnable send) {
+        return FieldErrors.attempt(send, Map.of("calibration.SAME_RATING", newRating, "rating.REQUIRED", newRating,
+                "calibration.REASON_REQUIRED", reason, "field.TOO_LONG", reason));
     }
 }

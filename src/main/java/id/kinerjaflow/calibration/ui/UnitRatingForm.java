@@ -3,9 +3,11 @@ package id.kinerjaflow.calibration.ui;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Map;
 
 import id.kinerjaflow.appraisal.Appraisal;
 import id.kinerjaflow.appraisal.AppraisalService;
+import id.kinerjaflow.base.ui.FieldErrors;
 import id.kinerjaflow.base.ui.FormKit;
 import id.kinerjaflow.base.ui.TaskForm;
 import id.kinerjaflow.calibration.CalibrationService;
@@ -108,10 +110,11 @@ public class UnitRatingForm extends VerticalLayout {
 
     void submit() {
         Choice choice = new Choice();
-        if (!binder.writeBeanIfValid(choice)) {
+        if (!FieldErrors.write(binder, choice)) {
             return;
         }
-        if (FormKit.attempt(() -> calibrations.setUnitRating(task.calibrationId(), choice.getRating().name()))) {
+        if (FieldErrors.attempt(() -> calibrations.setUnitRating(task.calibrationId(), choice.getRating()),
+                Map.of("rating.REQUIRED", rating))) {
             task.done().run();
         }
     }

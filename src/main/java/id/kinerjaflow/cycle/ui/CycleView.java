@@ -178,9 +178,11 @@ public class CycleView extends VerticalLayout implements HasDynamicTitle, Before
                         getTranslation("cycle.daysValue", shown.getAppealWindowDays())),
                 FormKit.fact(getTranslation("cycle.units"), scopeText(shown)),
                 FormKit.fact(getTranslation("cycle.launched"), shown.getLaunchedAt() == null ? null
-                        : getTranslation("cycle.byAt", shown.getLaunchedBy(), FormKit.dateTime(shown.getLaunchedAt()))),
+                        : getTranslation("cycle.byAt", FormKit.actor(shown.getLaunchedBy()),
+                                FormKit.dateTime(shown.getLaunchedAt()))),
                 FormKit.fact(getTranslation("cycle.closed"), shown.getClosedAt() == null ? null
-                        : getTranslation("cycle.byAt", shown.getClosedBy(), FormKit.dateTime(shown.getClosedAt()))));
+                        : getTranslation("cycle.byAt", FormKit.actor(shown.getClosedBy()),
+                                FormKit.dateTime(shown.getClosedAt()))));
         actions.addClassNames(LumoUtility.FlexWrap.WRAP);
         actions.setId("cycle-actions");
         addActions();
@@ -371,7 +373,8 @@ public class CycleView extends VerticalLayout implements HasDynamicTitle, Before
                 ? getTranslation("batch.done." + p.kind(), p.processed(), FormKit.dateTime(p.finishedAt()))
                 : getTranslation("batch.running." + p.kind(), p.itemsDone(), p.items(),
                 Math.round(p.fraction() * 100)));
-        Span who = FormKit.hint(getTranslation("batch.startedBy", p.startedBy(), FormKit.dateTime(p.startedAt())));
+        Span who = FormKit.hint(getTranslation("batch.startedBy", FormKit.actor(p.startedBy()),
+                FormKit.dateTime(p.startedAt())));
         Div box = new Div(progressText, progressBar, who);
         box.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
         if (!p.failures().isEmpty()) {

@@ -328,7 +328,7 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
         changes.addColumn(c -> getTranslation("designer.change." + c.kind())).setHeader(getTranslation("designer.changes"))
                 .setAutoWidth(true).setFlexGrow(0);
         changes.addColumn(c -> ModelNames.step(c.elementId(), c.name(), getLocale()) + " (" + c.elementId() + ")")
-                .setHeader("id").setFlexGrow(1);
+                .setHeader(getTranslation("designer.col.element")).setFlexGrow(1);
         changes.addColumn(c -> c.type()).setHeader(getTranslation("designer.col.kind")).setAutoWidth(true);
         changes.addColumn(c -> String.join(", ", c.details())).setFlexGrow(1);
         changes.setAllRowsVisible(true);

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import id.kinerjaflow.base.ui.FormKit;
-import id.kinerjaflow.base.ui.Notifications;
+import id.kinerjaflow.base.ui.FieldErrors;
 import id.kinerjaflow.base.ui.TaskForm.TaskContext;
 import id.kinerjaflow.feedback.FeedbackService;
 import id.kinerjaflow.process.TaskDrafts;
@@ -143,8 +143,7 @@ public class PeerFeedbackForm extends VerticalLayout {
     }
 
     void saveDraft() {
-        if (!binder.writeBeanIfValid(values)) {
-            Notifications.error(getTranslation("form.fixErrors"));
+        if (!FieldErrors.write(binder, values)) {
             return;
         }
         Map<String, String> plain = new LinkedHashMap<>();
@@ -159,17 +158,16 @@ public class PeerFeedbackForm extends VerticalLayout {
         boolean valid;
         submitting = true;
         try {
-            valid = binder.writeBeanIfValid(values);
+            valid = FieldErrors.write(binder, values);
         } finally {
             submitting = false;
         }
         if (!valid) {
-            Notifications.error(getTranslation("form.fixErrors"));
             return;
         }
-        Map<CoreValue, String> codes = new EnumMap<>(CoreValue.class);
-        values.ratings.forEach((value, level) -> codes.put(value, level.name()));
-        if (FormKit.attempt(() -> feedback.give(task.appraisalId(), codes, values.comment))) {
+        Map<CoreValue, Expectation> given = new EnumMap<>(values.ratings);
+        if (FieldErrors.attempt(() -> feedback.give(task.appraisalId(), given, values.comment),
+                Map.of("feedback.COMMENT_REQUIRED", comment, "field.TOO_LONG", comment))) {
             task.done().run();
         }
     }

@@ -98,6 +98,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
         setSizeFull();
         addClassName("kf-inbox");
 
+        title.setId("inbox-title");
         title.addClassNames(LumoUtility.Margin.Vertical.NONE, LumoUtility.FontSize.XLARGE);
         add(title, filters(all), chips);
         chips.setId("task-filters");
@@ -280,7 +281,13 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
         long total = inbox.count(query);
         empty.setVisible(total == 0);
         grid.setVisible(total > 0);
-        renderChips();
+        renderChips(query, total);
+    }
+
+    /** True when the user narrowed the list (search, cycle, task, overdue only). */
+    private static boolean filtered(InboxQuery q) {
+        return q.cycleId() != null || !q.taskKeys().isEmpty() || q.overdueOnly()
+                || (q.text() != null && !q.text().isBlank());
     }
 
     InboxQuery query() {
@@ -288,10 +295,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
                 taskKey == null ? List.of() : List.of(taskKey), overdueOnly.getValue(), search.getValue());
     }
 
-    private void renderChips() {
+    private void renderChips(InboxQuery query, long shown) {
         Map<String, Long> counts = inbox.countsByTask();
         long all = counts.values().stream().mapToLong(Long::longValue).sum();
-        title.setText(getTranslation("inbox.title", all));
+        // the count follows the filter: "(3 of 12 tasks)" while searching, "(12 tasks)" otherwise
+        title.setText(filtered(query) ? getTranslation("inbox.titleFiltered", shown, all)
+                : getTranslation("inbox.title", all));
         long overdue = inbox.count(new InboxQuery(null, List.of(), true, null));
         overdueOnly.setLabel(getTranslation("inbox.overdueOnly", overdue));
         chips.removeAll();
@@ -332,9 +341,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, Before
         QueryParameters params = event.getLocation().getQueryParameters();
         Optional<String> done = params.getSingleParameter(DONE);
         done.ifPresent(name -> {
-            Notifications.success(getTranslation("inbox.done", name));
-            // the next task: the first row, highlighted
+            // the next task: the first row, highlighted; or, when none is left, say so
             List<InboxItem> first = inbox.page(query(), 0, 1);
+            Notifications.success(getTranslation(first.isEmpty() ? "inbox.doneNothingLeft" : "inbox.done", name));
             if (!first.isEmpty()) {
                 highlight = first.get(0).taskId();
                 grid.select(first.get(0));

@@ -10,6 +10,7 @@ import static id.kinerjaflow.process.ProcessIds.Appraisal.TASK_DECIDE_APPEAL;
 import static id.kinerjaflow.process.ProcessIds.Appraisal.TASK_EXPLAIN_APPEAL_APPRAISER;
 import static id.kinerjaflow.process.ProcessIds.Appraisal.TASK_EXPLAIN_APPEAL_EMPLOYEE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -17,17 +18,22 @@ import id.kinerjaflow.KaribuTest;
 import id.kinerjaflow.appeal.Appeal;
 import id.kinerjaflow.appeal.AppealService;
 import id.kinerjaflow.appraisal.Appraisal;
+import id.kinerjaflow.appraisal.AppraisalService;
+import id.kinerjaflow.appraisal.RatingChanges;
 import id.kinerjaflow.appraisal.ReviewJourney;
 import id.kinerjaflow.appraisal.Stage;
 import id.kinerjaflow.base.ui.FormKit;
+import id.kinerjaflow.feedback.FeedbackService;
 import id.kinerjaflow.inbox.ui.InboxView;
 import id.kinerjaflow.rating.PerformanceRating;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The result, the explanations and the appeal decision, on an appraisal brought to its result
@@ -40,8 +46,17 @@ class AppealFormsIT extends KaribuTest {
     static final String EMPLOYEE_EXPLANATION = "Laporan triwulan IV terlampir dan disahkan kepala bidang.";
     static final String APPRAISER_EXPLANATION = "Laporan triwulan IV diterima setelah penilaian selesai.";
 
+    /** The reason the board gives in {@link ReviewJourney#calibrate}. */
+    static final String CHANGE_REASON = "Target utama tidak tercapai menurut laporan triwulan.";
+
     @Autowired
     AppealService appeals;
+    @Autowired
+    RatingChanges changes;
+    @Autowired
+    AppraisalService appraisals;
+    @Autowired
+    FeedbackService feedback;
 
     ReviewJourney journey;
     Appraisal appraisal;
@@ -85,6 +100,9 @@ class AppealFormsIT extends KaribuTest {
         assertThat(text).contains("Predikat dari penilaian atasan", "Baik", "Predikat setelah kalibrasi",
                 "Sesuai Ekspektasi", "Tim Penilai Kinerja mengubah predikat ini",
                 FormKit.dateTime(journey.reload(appraisal).getAppealDeadline()));
+        // why the board changed it: from and to, the board's reason, who and when
+        assertThat(_get(Div.class, d -> d.withId("rating-changes")).getElement().getTextRecursively())
+                .contains("Baik \u2192 Butuh Perbaikan", CHANGE_REASON, "Oleh " + boardName());
 
         _click(form.acknowledge);
 
@@ -95,6 +113,44 @@ class AppealFormsIT extends KaribuTest {
         Appraisal after = journey.reload(appraisal);
         assertThat(after.getStage()).isEqualTo(Stage.RESULT);
         assertThat(after.getFinalRating()).isNull();
+    }
+
+    @Test
+    void aColleagueCallingTheServiceDoesNotLearnTheBoardsChanges() {
+        login(journey.staffUser(1));
+        Appraisal theirs = journey.reload(appraisal);
+        assertThatThrownBy(() -> changes.of(theirs)).isInstanceOf(AccessDeniedException.class);
+        login(journey.staffUser(0));
+        assertThat(changes.of(theirs)).singleElement().satisfies(c -> {
+            assertThat(c.from()).isEqualTo(PerformanceRating.GOOD);
+            assertThat(c.to()).isEqualTo(PerformanceRating.NEEDS_IMPROVEMENT);
+            assertThat(c.reason()).isEqualTo(CHANGE_REASON);
+            assertThat(c.byName()).isEqualTo(boardName());
+        });
+    }
+
+    @Test
+    void aColleagueCallingTheServicesDirectlyCannotReadTheAppraisalsParts() {
+        Long id = appraisal.getId();
+        login(journey.staffUser(1));
+        assertThatThrownBy(() -> appraisals.rows(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> appraisals.rounds(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> appraisals.behaviour(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> appraisals.evidence(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> appraisals.evidenceFiles(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> feedback.feedbackFor(id)).isInstanceOf(AccessDeniedException.class);
+        // the employee, the appraiser and the office read them
+        for (String reader : List.of(journey.staffUser(0), journey.headUser(), "auditor")) {
+            login(reader);
+            assertThat(appraisals.rows(id)).as(reader).isNotEmpty();
+            assertThat(appraisals.rounds(id)).as(reader).isNotEmpty();
+            assertThat(appraisals.behaviour(id)).as(reader).isNotEmpty();
+            assertThat(feedback.feedbackFor(id)).as(reader).isEmpty();
+        }
+    }
+
+    private String boardName() {
+        return users.find("board").orElseThrow().displayName();
     }
 
     @Test
@@ -140,7 +196,7 @@ class AppealFormsIT extends KaribuTest {
         appealed();
         openTask(journey.staffUser(0), TASK_EXPLAIN_APPEAL_EMPLOYEE);
         AppealExplainEditor form = _get(AppealExplainEditor.class);
-        assertThat(form.getElement().getTextRecursively()).contains(REASONS, "Butuh Perbaikan");
+        assertThat(form.getElement().getTextRecursively()).contains(REASONS, "Butuh Perbaikan", CHANGE_REASON);
         assertThat(form.explanation.getLabel()).isEqualTo("Penjelasan Anda");
 
         _click(form.submit);

@@ -12,13 +12,16 @@ import id.kinerjaflow.appeal.AppealService;
 import id.kinerjaflow.appraisal.AgreementRow;
 import id.kinerjaflow.appraisal.Appraisal;
 import id.kinerjaflow.appraisal.AppraisalService;
+import id.kinerjaflow.appraisal.RatingChanges;
 import id.kinerjaflow.appraisal.UnitUnderCalibration;
 import id.kinerjaflow.audit.FullAppraisal;
+import id.kinerjaflow.base.ui.FormKit;
 import id.kinerjaflow.calibration.CalibrationService;
 import id.kinerjaflow.cycle.AppraisalCycle;
 import id.kinerjaflow.cycle.CycleService;
 import id.kinerjaflow.cycle.CycleSettings;
 import id.kinerjaflow.process.ProcessIds;
+import id.kinerjaflow.rating.PerformanceRating;
 import id.kinerjaflow.security.AppUser;
 import id.kinerjaflow.security.SystemAuthentication;
 import com.vaadin.flow.component.Component;
@@ -38,6 +41,7 @@ class MyAppraisalsViewIT extends KaribuTest {
     @Autowired AppraisalService appraisals;
     @Autowired CalibrationService calibrations;
     @Autowired AppealService appeals;
+    @Autowired RatingChanges changes;
     @Autowired CycleService cycles;
     @Autowired ManagementService management;
     @Autowired RuntimeService runtime;
@@ -77,7 +81,7 @@ class MyAppraisalsViewIT extends KaribuTest {
         assertThat(state("FINAL")).isEqualTo("TO_COME");
         assertThat(text(FlexLayout.class, "my-current")).contains(mine.getEmployee().getName()).contains(me)
                 .contains(mine.getCycle().getName());
-        AgreementRow row = appraisals.rows(mine.getId()).get(0);
+        AgreementRow row = SystemAuthentication.runAsSystem(() -> appraisals.rows(mine.getId())).get(0);
         assertThat(text(Div.class, "rhk-" + row.getId())).contains("RHK utama").contains("Pengolahan data layanan")
                 .contains("target 10 dokumen").contains("Kuantitas");
         assertThat(text(Div.class, "my-agreement")).contains("Disetujui pejabat penilai");
@@ -86,13 +90,23 @@ class MyAppraisalsViewIT extends KaribuTest {
 
         // reviewed Baik, calibrated down to Butuh Perbaikan, released
         u.selfReviewed().allReviewedGood().unitRated("GOOD");
-        u.unit.as("board", () -> calibrations.changeRating(u.calibration.getId(), mine.getId(), "NEEDS_IMPROVEMENT",
+        u.unit.as("board", () -> calibrations.changeRating(u.calibration.getId(), mine.getId(), PerformanceRating.NEEDS_IMPROVEMENT,
                 "Dua RHK utama di bawah target."));
+        // calibration is the board's work until it releases the results: the employee sees nothing of it yet
+        open(me);
+        assertThat(text(Div.class, "my-result")).doesNotContain("Dua RHK utama di bawah target.");
+        assertThat(changes.of(u.reload(0))).isEmpty();
         u.unit.as("board", () -> {
             calibrations.approve(u.calibration.getId());
             return null;
         });
         open(me);
+        // the employee learns why: from and to, the board's reason, who and when
+        String board = users.find("board").orElseThrow().displayName();
+        RatingChanges.Change change = changes.of(u.reload(0)).get(0);
+        assertThat(text(Div.class, "rating-changes")).contains("Perubahan oleh Tim Penilai Kinerja")
+                .contains("Baik \u2192 Butuh Perbaikan").contains("Dua RHK utama di bawah target.")
+                .contains("Oleh " + board + ", " + FormKit.dateTime(change.at()));
         assertThat(state("CALIBRATION")).isEqualTo("DONE");
         assertThat(state("RESULT")).isEqualTo("CURRENT");
         assertThat(text(Div.class, "result-original")).contains("Baik");
@@ -139,8 +153,8 @@ class MyAppraisalsViewIT extends KaribuTest {
         UnitUnderCalibration u = new UnitUnderCalibration(context).agreed();
         Appraisal first = u.reload(0);
         Appraisal second = u.reload(1);
-        Long firstRow = appraisals.rows(first.getId()).get(0).getId();
-        Long secondRow = appraisals.rows(second.getId()).get(0).getId();
+        Long firstRow = SystemAuthentication.runAsSystem(() -> appraisals.rows(first.getId())).get(0).getId();
+        Long secondRow = SystemAuthentication.runAsSystem(() -> appraisals.rows(second.getId())).get(0).getId();
 
         open(u.unit.staffUser(1));
         assertThat(text(FlexLayout.class, "my-current")).contains(second.getEmployee().getName())

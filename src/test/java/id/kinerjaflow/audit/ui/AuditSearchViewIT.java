@@ -15,6 +15,7 @@ import id.kinerjaflow.audit.TrailVerification;
 import id.kinerjaflow.appraisal.UnitUnderCalibration;
 import id.kinerjaflow.calibration.CalibrationService;
 import id.kinerjaflow.cycle.CycleService;
+import id.kinerjaflow.rating.PerformanceRating;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
@@ -31,7 +32,7 @@ class AuditSearchViewIT extends KaribuTest {
     void anAuditorFindsTheAppraisalsOfAUnitAndThoseCalibrationChangedAndDownloadsThem() {
         UnitUnderCalibration u = new UnitUnderCalibration(context).readyForTheBoard("GOOD");
         Long changedId = u.staff.get(0).getId();
-        u.unit.as("board", () -> calibrations.changeRating(u.calibration.getId(), changedId, "VERY_GOOD",
+        u.unit.as("board", () -> calibrations.changeRating(u.calibration.getId(), changedId, PerformanceRating.VERY_GOOD,
                 "Inovasi layanan diakui provinsi."));
         u.unit.as("board", () -> {
             calibrations.approve(u.calibration.getId());

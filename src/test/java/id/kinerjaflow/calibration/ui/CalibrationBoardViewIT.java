@@ -139,7 +139,7 @@ class CalibrationBoardViewIT extends KaribuTest {
     void theDetailShowsOriginalAndCurrentRatingsTheDeviationsAndNothingToChangeForAnAuditor() {
         UnitUnderCalibration u = new UnitUnderCalibration(context).readyForTheBoard("GOOD");
         Long first = u.staff.get(0).getId();
-        u.unit.as("board", () -> calibrations.changeRating(u.calibration.getId(), first, "VERY_GOOD",
+        u.unit.as("board", () -> calibrations.changeRating(u.calibration.getId(), first, PerformanceRating.VERY_GOOD,
                 "Inovasi layanan yang diakui provinsi."));
 
         CalibrationBoardView view = openUnit("auditor", u);

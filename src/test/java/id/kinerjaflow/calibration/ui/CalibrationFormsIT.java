@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -89,6 +90,7 @@ class CalibrationFormsIT extends KaribuTest {
 
         assertThat(form.rating.isInvalid()).isTrue();
         assertThat(form.rating.getErrorMessage()).isEqualTo("Pilih predikat kinerja organisasi");
+        expectNotifications("Periksa kembali isian yang ditandai.");
         assertThat(reload(u).getUnitRating()).isNull();
         assertThat(u.unitRatingTaskId()).isEqualTo(taskId);
         assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(InboxView.class);
@@ -133,6 +135,7 @@ class CalibrationFormsIT extends KaribuTest {
         _click(dialog.save);
         assertThat(dialog.reason.isInvalid()).isTrue();
         assertThat(dialog.reason.getErrorMessage()).isEqualTo("Alasan perubahan wajib diisi");
+        expectNotifications("Periksa kembali isian yang ditandai.");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(calibrations.changes(u.calibration.getId())).isEmpty();
         // blanks are no reason either
@@ -177,7 +180,7 @@ class CalibrationFormsIT extends KaribuTest {
     void approvingAFittingSpreadReleasesTheResults() {
         UnitUnderCalibration u = new UnitUnderCalibration(context).readyForTheBoard("GOOD");
         u.unit.as("board", () -> calibrations.changeRating(u.calibration.getId(), u.staff.get(0).getId(),
-                "NEEDS_IMPROVEMENT", "Capaian di bawah target pada dua RHK utama."));
+                PerformanceRating.NEEDS_IMPROVEMENT, "Capaian di bawah target pada dua RHK utama."));
         CalibrationForm form = openCalibration(u);
         assertThat(form.status.getElement().getAttribute("data-fits")).isEqualTo("true");
         assertThat(form.history.getChildren().count()).isEqualTo(1);

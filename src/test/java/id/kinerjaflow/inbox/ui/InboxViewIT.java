@@ -19,6 +19,7 @@ import id.kinerjaflow.appraisal.AppraisalService;
 import id.kinerjaflow.appraisal.AppraisalTestUnit;
 import id.kinerjaflow.cycle.CycleService;
 import id.kinerjaflow.inbox.InboxService.InboxItem;
+import id.kinerjaflow.inbox.InboxService;
 import id.kinerjaflow.org.OrganisationImportService;
 import id.kinerjaflow.org.OrganisationService;
 import id.kinerjaflow.process.ProcessIds;
@@ -57,6 +58,7 @@ class InboxViewIT extends KaribuTest {
     @Autowired AppraisalService appraisals;
     @Autowired AgreementService agreements;
     @Autowired Workflow workflow;
+    @Autowired InboxService inbox;
 
     AppraisalTestUnit unit;
     Appraisal head;
@@ -192,6 +194,10 @@ class InboxViewIT extends KaribuTest {
         submitHeadAgreement();
         InboxView view = openAsHrForTheHead();
         assertThat(rows()).hasSize(1);
+        // the heading counts what the search shows, out of all of HR's tasks
+        long all = inbox.count(InboxService.InboxQuery.all());
+        assertThat(_get(H2.class, spec -> spec.withId("inbox-title")).getText())
+                .isEqualTo("Kotak masuk (1 dari " + all + " tugas)");
 
         String chipId = "chip-" + ProcessIds.Appraisal.TASK_REVIEW_AGREEMENT;
         Button chip = _get(Button.class, spec -> spec.withId(chipId));
@@ -209,6 +215,11 @@ class InboxViewIT extends KaribuTest {
 
         _setValue(_get(TextField.class, spec -> spec.withId("inbox-search")), "no such name at all");
         assertThat(_get(Div.class, spec -> spec.withId("inbox-empty")).isVisible()).isTrue();
+        assertThat(_get(H2.class, spec -> spec.withId("inbox-title")).getText())
+                .isEqualTo("Kotak masuk (0 dari " + all + " tugas)");
+        _setValue(_get(TextField.class, spec -> spec.withId("inbox-search")), "");
+        assertThat(_get(H2.class, spec -> spec.withId("inbox-title")).getText())
+                .isEqualTo("Kotak masuk (" + all + " tugas)");
     }
 
     @Test
@@ -281,5 +292,14 @@ class InboxViewIT extends KaribuTest {
         UI.getCurrent().navigate("kotak-masuk", QueryParameters.of(InboxView.DONE, "Susun SKP"));
         expectNotifications(UI.getCurrent().getTranslation("inbox.done", "Susun SKP"));
         assertThat(grid().getSelectedItems()).extracting(InboxItem::appraisalId).containsExactly(staff0.getId());
+    }
+
+    @Test
+    void afterCompletingTheLastTaskTheInboxSaysNothingIsLeft() {
+        // staff 1 has no appraisal in this cycle, so no task at all
+        login(unit.staffUser(1));
+        UI.getCurrent().navigate("kotak-masuk", QueryParameters.of(InboxView.DONE, "Susun SKP"));
+        expectNotifications("Selesai: Susun SKP. Tidak ada tugas lain untuk Anda saat ini.");
+        assertThat(_get(Div.class, spec -> spec.withId("inbox-empty")).isVisible()).isTrue();
     }
 }

@@ -23,6 +23,7 @@ import id.kinerjaflow.cycle.AppraisalCycle;
 import id.kinerjaflow.cycle.CycleService;
 import id.kinerjaflow.cycle.CycleSettings;
 import id.kinerjaflow.inbox.InboxService;
+import id.kinerjaflow.rating.PerformanceRating;
 import id.kinerjaflow.security.SystemAuthentication;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
@@ -52,7 +53,7 @@ class TeamViewIT extends KaribuTest {
         // last cycle's unit went all the way to released results, one of them calibrated down
         UnitUnderCalibration u = new UnitUnderCalibration(context).readyForTheBoard("GOOD");
         Long calibrated = u.staff.get(0).getId();
-        u.unit.as("board", () -> calibrations.changeRating(u.calibration.getId(), calibrated, "NEEDS_IMPROVEMENT",
+        u.unit.as("board", () -> calibrations.changeRating(u.calibration.getId(), calibrated, PerformanceRating.NEEDS_IMPROVEMENT,
                 "Dua RHK utama di bawah target."));
         u.unit.as("board", () -> {
             calibrations.approve(u.calibration.getId());
