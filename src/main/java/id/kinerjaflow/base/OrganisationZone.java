@@ -3,6 +3,8 @@ package id.kinerjaflow.base;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -50,6 +52,16 @@ public class OrganisationZone {
     public static OrganisationSettings.TimeZoneChoice currentChoice() {
         OrganisationZone active = ACTIVE.get();
         return active == null ? OrganisationSettings.TimeZoneChoice.WIB : active.choice();
+    }
+
+    /** The first moment of a day picked in a form, in the organisation's zone. */
+    public static Instant startOfDay(LocalDate day) {
+        return day.atStartOfDay(current()).toInstant();
+    }
+
+    /** The last second of a day picked in a form, in the organisation's zone: a deadline "by that day". */
+    public static Instant endOfDay(LocalDate day) {
+        return day.atTime(LocalTime.of(23, 59, 59)).atZone(current()).toInstant();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -3,7 +3,6 @@ package id.kinerjaflow.cycle.ui;
 import id.kinerjaflow.base.OrganisationZone;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -223,10 +222,10 @@ class CycleEditor extends Dialog {
     }
 
     private static Instant startOfDay(LocalDate day) {
-        return day.atStartOfDay(OrganisationZone.current()).toInstant();
+        return OrganisationZone.startOfDay(day);
     }
 
     private static Instant endOfDay(LocalDate day) {
-        return day.atTime(LocalTime.of(23, 59, 59)).atZone(OrganisationZone.current()).toInstant();
+        return OrganisationZone.endOfDay(day);
     }
 }
