@@ -253,6 +253,17 @@ class DesignerIT {
     }
 
     @Test
+    void aModelerDecisionDiagramWithSeveralDecisionsAndNoTimeToLiveIsTakenAndPassesTheEnginesParse() {
+        String drd = ModelerModelsTest.DRD.formatted("");
+        DesignDraft uploaded = as("hr", () -> designer.upload("dish.dmn", drd.getBytes(StandardCharsets.UTF_8)));
+        assertThat(uploaded.getKey()).isEqualTo("dish");
+        assertThat(uploaded.getXml()).contains("camunda:historyTimeToLive=\"P3650D\"");
+        DesignDraft checked = as("hr", () -> designer.check(uploaded.getId()));
+        assertThat(designer.report(checked)).isEmpty();
+        assertThat(checked.getState()).isEqualTo(DraftState.CHECKED);
+    }
+
+    @Test
     void onlyHrAndAdminsUseTheDesigner() {
         for (String user : List.of("auditor", "staf", "board")) {
             assertThatThrownBy(() -> as(user, designer::definitions)).isInstanceOf(AccessDeniedException.class);

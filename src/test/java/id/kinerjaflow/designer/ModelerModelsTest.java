@@ -22,7 +22,7 @@ class ModelerModelsTest {
     /** Two decisions of a DRD as the Modeler saves them: no camunda namespace, no time to live. */
     static final String DRD = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="dish" name="Dish" namespace="http://camunda.org/schema/1.0/dmn">
+            <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="Definitions_Dish" name="Dish" namespace="http://camunda.org/schema/1.0/dmn">
               <decision id="dish" name="Dish">
                 <informationRequirement id="Req_1"><requiredDecision href="#season" /></informationRequirement>
                 <decisionTable id="Table_Dish">
