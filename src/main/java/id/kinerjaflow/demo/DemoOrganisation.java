@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import id.kinerjaflow.base.OrganisationSettings;
 import id.kinerjaflow.org.Employee;
 import id.kinerjaflow.org.ImportReport;
 import id.kinerjaflow.org.OrganisationImportService;
@@ -50,11 +51,13 @@ public class DemoOrganisation {
     private final Environment environment;
     private final boolean enabled;
     private final DemoCycle demoCycle;
+    private final OrganisationSettings settings;
 
-    DemoOrganisation(OrganisationImportService importer, OrganisationService organisation, UserDirectory users,
+    DemoOrganisation(OrganisationSettings settings, OrganisationImportService importer, OrganisationService organisation, UserDirectory users,
                      Environment environment, @Value("${kinerjaflow.demo.enabled:false}") boolean enabled,
                      DemoCycle demoCycle) {
         this.demoCycle = demoCycle;
+        this.settings = settings;
         this.importer = importer;
         this.organisation = organisation;
         this.users = users;
@@ -71,6 +74,10 @@ public class DemoOrganisation {
             log.info("Organisation present: demo data not loaded again");
             return;
         }
+        // the demo is Gorontalo's provincial government: central Indonesian time (WITA), already set up
+        settings.setText(OrganisationSettings.NAME, "Pemerintah Provinsi Gorontalo");
+        settings.setText(OrganisationSettings.TIME_ZONE, OrganisationSettings.TimeZoneChoice.WITA.name());
+        settings.setText(OrganisationSettings.SET_UP, "true");
         int accounts = load();
         log.info("Demo organisation loaded: {} employees, {} accounts (password '{}')",
                 organisation.countEmployees(null), accounts, PASSWORD);

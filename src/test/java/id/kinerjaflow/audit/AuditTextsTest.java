@@ -20,8 +20,8 @@ class AuditTextsTest {
         AuditTrail.Verification v = new AuditTrail.Verification(1350, 1352, FIRST, LAST, null, null, null, NOW);
         assertThat(v.intact()).isTrue();
         assertThat(AuditTexts.verification(v, Messages.INDONESIAN)).isEqualTo(
-                "Rantai hash jejak audit utuh: 1.350 dari 1.352 entri diperiksa, dari 4 Des 2026 21.50 "
-                        + "sampai 5 Des 2026 08.12.");
+                "Rantai hash jejak audit utuh: 1.350 dari 1.352 entri diperiksa, dari 4 Des 2026 21.50 WIB "
+                        + "sampai 5 Des 2026 08.12 WIB.");
         assertThat(AuditTexts.verification(v, Messages.ENGLISH))
                 .startsWith("The audit trail's hash chain is intact: 1,350 of 1,352 entries checked, from Dec 4, 2026")
                 .contains("9:50");
@@ -45,6 +45,6 @@ class AuditTextsTest {
         assertThat(v.nothingToCheck()).isFalse();
         assertThat(AuditTexts.verification(v, Messages.INDONESIAN)).isEqualTo(
                 "Rantai hash rusak: entri diubah pada urutan 42 (entri 977). Sebelum masalah ini 41 dari 1.352 entri "
-                        + "diperiksa utuh, dari 4 Des 2026 21.50 sampai 5 Des 2026 08.12.");
+                        + "diperiksa utuh, dari 4 Des 2026 21.50 WIB sampai 5 Des 2026 08.12 WIB.");
     }
 }

@@ -134,6 +134,13 @@ public final class Browser implements AutoCloseable {
         collectLog();
     }
 
+    /** Waits until the page's server round trips are over (Vaadin's clients idle): the page is drawn. */
+    public void settle() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "const f = window.Vaadin && window.Vaadin.Flow;"
+                        + " return !!f && !!f.clients && Object.values(f.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
     /** Follows a link of the side navigation by its path. */
     public void navigate(String path) {
         WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(
