@@ -16,6 +16,10 @@ interface AppraisalCycleRepository extends JpaRepository<AppraisalCycle, Long> {
     @Query("select c from AppraisalCycle c where c.id = :id")
     Optional<AppraisalCycle> findForUpdate(@Param("id") Long id);
 
+    /** Whether another cycle (not {@code id}; -1 for none) has this name, whatever its case and outer spaces. */
+    @Query("select count(c) > 0 from AppraisalCycle c where lower(trim(c.name)) = lower(trim(:name)) and c.id <> :id")
+    boolean nameTaken(@Param("name") String name, @Param("id") Long id);
+
     @Query("select c.id from AppraisalCycle c where c.year = :year and c.id <> :id")
     List<Long> otherCyclesOfYear(@Param("year") int year, @Param("id") Long id);
 }

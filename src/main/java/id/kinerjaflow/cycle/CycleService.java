@@ -66,11 +66,27 @@ public class CycleService {
 
     // ---- create and edit ------------------------------------------------------------------------
 
+    /**
+     * The year a new cycle is most likely for: this year, or the year after the latest cycle when
+     * this year has one already (in December HR prepares next year's).
+     */
+    @Secured({Roles.AUTH_HR, Roles.AUTH_ADMIN})
+    public int proposedYear(java.time.LocalDate today) {
+        int latest = cycles().stream().mapToInt(AppraisalCycle::getYear).max().orElse(today.getYear() - 1);
+        return Math.max(today.getYear(), latest + 1);
+    }
+
+    /** Whether a cycle other than {@code cycleId} (null: any) is called {@code name}. */
+    @Secured({Roles.AUTH_HR, Roles.AUTH_ADMIN})
+    public boolean nameTaken(String name, Long cycleId) {
+        return name != null && cycles.nameTaken(name, cycleId == null ? -1L : cycleId);
+    }
+
     /** Creates a draft cycle. Its dates must be in order; its units may still be chosen later. */
     @Transactional
     @Secured({Roles.AUTH_HR, Roles.AUTH_ADMIN})
     public AppraisalCycle create(CycleSettings settings) {
-        validate(settings);
+        validate(settings, -1L);
         return cycles.save(new AppraisalCycle(settings, username(), clock.instant()));
     }
 
@@ -85,15 +101,19 @@ public class CycleService {
         if (cycle.getVersion() != expectedVersion) {
             throw new BusinessRuleException("cycle.CHANGED_MEANWHILE", cycle.getName());
         }
-        validate(settings);
+        validate(settings, cycle.getId());
         cycle.apply(settings);
         return cycles.saveAndFlush(cycle);
     }
 
-    private void validate(CycleSettings settings) {
+    /** The settings' own rules, then a name no other cycle has (two "Periode 2026" cannot be told apart). */
+    private void validate(CycleSettings settings, Long cycleId) {
         List<String> problems = settings.problems();
         if (!problems.isEmpty()) {
             throw new BusinessRuleException(problems.get(0));
+        }
+        if (cycles.nameTaken(settings.name(), cycleId)) {
+            throw new BusinessRuleException("cycle.NAME_TAKEN", settings.name().strip());
         }
         for (ScopeUnit s : settings.scope()) {
             organisation.unit(s.getUnitId()).orElseThrow(() -> new BusinessRuleException("cycle.SCOPE_UNIT_UNKNOWN",

@@ -7,10 +7,12 @@ import java.util.List;
  * the data was written; otherwise nothing was written.
  */
 public record ImportReport(List<ImportProblem> problems, int unitsNew, int unitsUpdated, int unitsUnchanged,
-                           int employeesNew, int employeesUpdated, int employeesUnchanged, boolean applied) {
+                           int employeesNew, int employeesUpdated, int employeesUnchanged, boolean applied,
+                           List<ImportChange> changes) {
 
     public ImportReport {
         problems = List.copyOf(problems);
+        changes = List.copyOf(changes);
     }
 
     public boolean ok() {
@@ -19,6 +21,6 @@ public record ImportReport(List<ImportProblem> problems, int unitsNew, int units
 
     ImportReport asApplied() {
         return new ImportReport(problems, unitsNew, unitsUpdated, unitsUnchanged, employeesNew, employeesUpdated,
-                employeesUnchanged, true);
+                employeesUnchanged, true, changes);
     }
 }

@@ -86,6 +86,7 @@ public class OrganisationImportService {
         final List<UnitRow> unitRows = new ArrayList<>();
         final List<EmployeeRow> employeeRows = new ArrayList<>();
         final List<ImportProblem> problems = new ArrayList<>();
+        final List<ImportChange> changes = new ArrayList<>();
         ImportReport report;
     }
 
@@ -105,7 +106,7 @@ public class OrganisationImportService {
 
         plan.problems.sort(Comparator.comparing(ImportProblem::file).thenComparingLong(ImportProblem::line));
         plan.report = new ImportReport(plan.problems, unitCounts[0], unitCounts[1], unitCounts[2],
-                employeeCounts[0], employeeCounts[1], employeeCounts[2], false);
+                employeeCounts[0], employeeCounts[1], employeeCounts[2], false, plan.changes);
         return plan;
     }
 
@@ -188,11 +189,26 @@ public class OrganisationImportService {
             OrgUnit db = dbUnits.get(r.code());
             if (db == null) {
                 counts[0]++;
-            } else if (Objects.equals(db.getName(), r.name()) && db.getLevel() == r.level()
-                    && Objects.equals(db.getParent() == null ? null : db.getParent().getCode(), r.parentCode())) {
+                plan.changes.add(new ImportChange(UNITS, r.line(), ImportChange.Kind.NEW, r.code(), r.name(),
+                        List.of()));
+                continue;
+            }
+            List<String> differ = new ArrayList<>();
+            if (!Objects.equals(db.getName(), r.name())) {
+                differ.add("name");
+            }
+            if (db.getLevel() != r.level()) {
+                differ.add("level");
+            }
+            if (!Objects.equals(db.getParent() == null ? null : db.getParent().getCode(), r.parentCode())) {
+                differ.add("parent_code");
+            }
+            if (differ.isEmpty()) {
                 counts[2]++;
             } else {
                 counts[1]++;
+                plan.changes.add(new ImportChange(UNITS, r.line(), ImportChange.Kind.UPDATED, r.code(), r.name(),
+                        differ));
             }
         }
         return counts;
@@ -324,16 +340,50 @@ public class OrganisationImportService {
             Employee db = dbByNip.get(r.data().nip());
             if (db == null) {
                 counts[0]++;
+                plan.changes.add(new ImportChange(EMPLOYEES, r.line(), ImportChange.Kind.NEW, r.data().nip(),
+                        r.data().name(), List.of()));
             } else {
-                EmployeeData before = EmployeeData.of(db);
+                EmployeeData before = EmployeeData.of(db).normalised();
                 EmployeeData after = new EmployeeData(before.id(), before.version(), r.data().nip(), r.data().name(),
                         r.data().employmentType(), r.data().golongan(), r.data().unitCode(),
                         r.data().positionTitle(), r.data().jabatanType(), r.data().supervisorNip(),
                         r.data().email(), r.data().active());
-                counts[before.normalised().equals(after) ? 2 : 1]++;
+                List<String> differ = differences(before, after);
+                counts[differ.isEmpty() ? 2 : 1]++;
+                if (!differ.isEmpty()) {
+                    plan.changes.add(new ImportChange(EMPLOYEES, r.line(), ImportChange.Kind.UPDATED, r.data().nip(),
+                            r.data().name(), differ));
+                }
             }
         }
         return counts;
+    }
+
+    /** The file's columns whose values differ between the employee as stored and as in the file. */
+    private static List<String> differences(EmployeeData before, EmployeeData after) {
+        List<String> differ = new ArrayList<>();
+        if (before.equals(after)) {
+            return differ;
+        }
+        Object[][] pairs = {
+                {"name", before.name(), after.name()},
+                {"employment_type", before.employmentType(), after.employmentType()},
+                {"golongan", before.golongan(), after.golongan()},
+                {"unit_code", before.unitCode(), after.unitCode()},
+                {"position", before.positionTitle(), after.positionTitle()},
+                {"jabatan_type", before.jabatanType(), after.jabatanType()},
+                {"supervisor_nip", before.supervisorNip(), after.supervisorNip()},
+                {"email", before.email(), after.email()},
+                {"active", before.active(), after.active()}};
+        for (Object[] p : pairs) {
+            if (!Objects.equals(p[1], p[2])) {
+                differ.add((String) p[0]);
+            }
+        }
+        if (differ.isEmpty()) {
+            differ.add("nip"); // only what normalising the NIP changes
+        }
+        return differ;
     }
 
     private static boolean inSupervisorLoop(String nip, Map<String, String> supervisorOf) {

@@ -103,10 +103,19 @@ public final class LaunchOrganisation {
         return organisation.unitByCode(code).orElseThrow().getId();
     }
 
-    /** Settings of a cycle over the whole agency, dates ahead. */
+    /** Settings made so far: each gets a name of its own (cycle names are unique). */
+    private int made;
+
+    /** Settings of a cycle over the whole agency, dates ahead, under a name no other cycle has. */
     public CycleSettings settings(int year) {
+        made++;
+        return settings(year, "Periode Uji " + agencyCode + (made == 1 ? "" : " (" + made + ")"));
+    }
+
+    /** The same, under the given name. */
+    public CycleSettings settings(int year, String name) {
         Instant now = Instant.now();
-        return new CycleSettings(year, "Periode Uji " + agencyCode, now.plus(30, ChronoUnit.DAYS),
+        return new CycleSettings(year, name, now.plus(30, ChronoUnit.DAYS),
                 now.plus(60, ChronoUnit.DAYS), 7, now.plus(90, ChronoUnit.DAYS), 14,
                 List.of(new ScopeUnit(agencyId, true)));
     }

@@ -70,6 +70,8 @@ class CycleEditor extends Dialog {
     private final CycleService cycles;
     private final AppraisalCycle cycle;
     private final Consumer<AppraisalCycle> saved;
+    /** The name the form proposed, while the user has not typed another. */
+    private String proposed;
 
     CycleEditor(CycleService cycles, List<OrgUnit> allUnits, AppraisalCycle cycle, LocalDate today,
                 Consumer<AppraisalCycle> saved) {
@@ -117,8 +119,9 @@ class CycleEditor extends Dialog {
 
         bind();
         if (cycle == null) {
-            form.year = today.getYear();
-            form.name = getTranslation("cycle.defaultName", today.getYear());
+            form.year = cycles.proposedYear(today);
+            form.name = proposedName(form.year);
+            proposed = form.name;
             form.agreementDeadline = today.plusDays(30);
             form.reviewPhaseStart = today.plusDays(60);
             form.calibrationDate = today.plusDays(90);
@@ -126,6 +129,14 @@ class CycleEditor extends Dialog {
             load(cycle, allUnits);
         }
         binder.readBean(form);
+        // while the name is the one proposed, it follows the year
+        year.addValueChangeListener(e -> {
+            if (proposed != null && proposed.equals(name.getValue()) && e.getValue() != null
+                    && e.getValue() >= 2000 && e.getValue() <= 2100) {
+                proposed = proposedName(e.getValue());
+                name.setValue(proposed);
+            }
+        });
 
         save.setText(getTranslation("action.save"));
         save.setId("cycle-save");
@@ -133,6 +144,16 @@ class CycleEditor extends Dialog {
         save.addClickListener(e -> save());
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, save);
+    }
+
+    /** "Penilaian Kinerja Tahunan 2027", or with "(2)", "(3)" when a cycle has that name already. */
+    String proposedName(int forYear) {
+        String base = getTranslation("cycle.defaultName", forYear);
+        String candidate = base;
+        for (int n = 2; cycles.nameTaken(candidate, null) && n < 100; n++) {
+            candidate = base + " (" + n + ")";
+        }
+        return candidate;
     }
 
     private void load(AppraisalCycle c, List<OrgUnit> allUnits) {
@@ -154,7 +175,10 @@ class CycleEditor extends Dialog {
 
     private void bind() {
         String required = getTranslation("field.REQUIRED");
-        binder.forField(name).asRequired(required).bind(f -> f.name, (f, v) -> f.name = v);
+        binder.forField(name).asRequired(required)
+                .withValidator(v -> !cycles.nameTaken(v.strip(), cycle == null ? null : cycle.getId()),
+                        getTranslation("cycle.NAME_TAKEN.field"))
+                .bind(f -> f.name, (f, v) -> f.name = v);
         binder.forField(year).asRequired(required)
                 .withValidator(y -> y >= 2000 && y <= 2100, getTranslation("cycle.YEAR_INVALID"))
                 .bind(f -> f.year, (f, v) -> f.year = v);
@@ -210,7 +234,7 @@ class CycleEditor extends Dialog {
             case "cycle.REVIEW_BEFORE_AGREEMENT_DEADLINE" -> invalid(reviewPhaseStart, text);
             case "cycle.CALIBRATION_BEFORE_REVIEW" -> invalid(calibrationDate, text);
             case "cycle.YEAR_INVALID" -> invalid(year, text);
-            case "cycle.NAME_REQUIRED" -> invalid(name, text);
+            case "cycle.NAME_REQUIRED", "cycle.NAME_TAKEN" -> invalid(name, text);
             case "cycle.SCOPE_UNIT_UNKNOWN", "cycle.SCOPE_UNIT_TWICE" -> invalid(units, text);
             default -> Notifications.error(text);
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import id.kinerjaflow.base.ui.Notifications;
+import id.kinerjaflow.org.ImportChange;
 import id.kinerjaflow.org.ImportProblem;
 import id.kinerjaflow.org.ImportProblem.ImportFile;
 import id.kinerjaflow.org.ImportReport;
@@ -62,6 +63,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     final Button runImport = new Button();
     final Span summary = new Span();
     final Grid<ImportProblem> problems = new Grid<>();
+    /** What a clean check would create or change, row by row. */
+    final Grid<ImportChange> preview = new Grid<>();
     private ImportReport lastCheck;
 
     public ImportView(OrganisationImportService importer) {
@@ -108,6 +111,24 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         problems.setVisible(false);
         problems.setAllRowsVisible(true);
         add(problems);
+
+        preview.setId("import-preview");
+        preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        preview.addColumn(c -> getTranslation("import.file." + c.file().name())).setHeader(getTranslation("import.file"))
+                .setKey("file").setAutoWidth(true).setFlexGrow(0);
+        preview.addColumn(ImportChange::line).setHeader(getTranslation("import.line")).setKey("line")
+                .setAutoWidth(true).setFlexGrow(0);
+        preview.addColumn(c -> getTranslation("import.change." + c.kind().name())).setHeader(
+                getTranslation("import.change")).setKey("kind").setAutoWidth(true).setFlexGrow(0);
+        preview.addColumn(ImportChange::key).setHeader(getTranslation("import.change.key")).setKey("key")
+                .setAutoWidth(true).setFlexGrow(0);
+        preview.addColumn(ImportChange::name).setHeader(getTranslation("import.change.name")).setKey("name")
+                .setFlexGrow(1);
+        preview.addColumn(c -> String.join(", ", c.columns())).setHeader(getTranslation("import.change.columns"))
+                .setKey("columns").setFlexGrow(1);
+        preview.setVisible(false);
+        preview.setHeight("24rem");
+        add(preview);
 
         add(new H3(getTranslation("export.title")));
         add(new HorizontalLayout(
@@ -191,6 +212,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         runImport.setEnabled(false);
         summary.setText("");
         problems.setVisible(false);
+        preview.setVisible(false);
     }
 
     void check() {
@@ -236,6 +258,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         summary.getElement().getThemeList().add(r.ok() ? "badge success" : "badge error");
         problems.setItems(r.problems());
         problems.setVisible(!r.ok());
+        // a clean check shows what it would write; the import itself, what it wrote
+        preview.setItems(r.ok() ? r.changes() : List.of());
+        preview.setVisible(r.ok() && !r.changes().isEmpty());
     }
 
     List<ImportProblem> shownProblems() {

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -100,6 +101,48 @@ class CycleViewIT extends KaribuTest {
         assertThat(created.getCreatedBy()).isEqualTo("hr");
         assertThat(_find(CycleEditor.class)).isEmpty();
         assertThat(view.grid.asSingleSelect().getValue().getId()).isEqualTo(created.getId());
+    }
+
+    @Test
+    void theNewCycleProposesANameNoCycleHasAndRefusesADuplicateNextToTheField() {
+        LaunchOrganisation org = new LaunchOrganisation(context);
+        AppraisalCycle existing = asHr(() -> cycles.create(org.settings(2026)));
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+        int year = asHr(() -> cycles.proposedYear(today));
+        assertThat(year).as("after the latest cycle's year").isGreaterThan(cycles.cycles().stream()
+                .mapToInt(AppraisalCycle::getYear).max().orElseThrow() - 1).isGreaterThanOrEqualTo(today.getYear());
+
+        CycleView view = open("hr", null);
+        _click(view.create);
+        CycleEditor editor = _get(CycleEditor.class);
+        assertThat(editor.year.getValue()).isEqualTo(year);
+        assertThat(editor.name.getValue()).startsWith("Penilaian Kinerja Tahunan " + year);
+        assertThat(cycles.cycles()).extracting(AppraisalCycle::getName).doesNotContain(editor.name.getValue());
+        // the proposed name follows the year; a typed one does not
+        editor.year.setValue(year + 1);
+        assertThat(editor.name.getValue()).startsWith("Penilaian Kinerja Tahunan " + (year + 1));
+
+        // the name of a cycle that exists, in another case: refused next to the name, nothing saved
+        int before = cycles.cycles().size();
+        editor.name.setValue(" " + existing.getName().toUpperCase(java.util.Locale.ROOT) + " ");
+        editor.year.setValue(year);
+        assertThat(editor.name.getValue()).as("typed, not proposed").contains(existing.getName().toUpperCase(
+                java.util.Locale.ROOT));
+        editor.units.setValue(Set.of(organisation.unit(org.agencyId).orElseThrow()));
+        _click(editor.save);
+        assertThat(editor.name.isInvalid()).isTrue();
+        assertThat(editor.name.getErrorMessage()).contains("sudah dipakai periode lain");
+        assertThat(editor.isOpened()).isTrue();
+        assertThat(cycles.cycles()).hasSize(before);
+
+        // the service refuses it too, with the name in its message
+        assertThatThrownBy(() -> asHr(() -> cycles.create(org.settings(2026, existing.getName()))))
+                .isInstanceOfSatisfying(id.kinerjaflow.base.BusinessRuleException.class,
+                        e -> assertThat(e.code()).isEqualTo("cycle.NAME_TAKEN"));
+        // a cycle keeps its own name when edited
+        AppraisalCycle same = asHr(() -> cycles.update(existing.getId(), existing.getVersion(),
+                org.settings(2026, existing.getName())));
+        assertThat(same.getName()).isEqualTo(existing.getName());
     }
 
     @Test

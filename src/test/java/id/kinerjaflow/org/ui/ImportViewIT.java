@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 
 import id.kinerjaflow.KaribuTest;
 import id.kinerjaflow.TestData;
+import id.kinerjaflow.org.ImportChange;
 import id.kinerjaflow.org.ImportProblem;
 import id.kinerjaflow.org.OrganisationService;
 import com.vaadin.flow.component.UI;
@@ -45,11 +46,33 @@ class ImportViewIT extends KaribuTest {
         _click(view.check);
         assertThat(view.problems.isVisible()).isFalse();
         assertThat(view.runImport.isEnabled()).isTrue();
+        // the clean check previews the rows it would write, not counts only
+        assertThat(view.preview.isVisible()).isTrue();
+        java.util.List<ImportChange> rows = view.preview.getGenericDataView().getItems().toList();
+        assertThat(rows).isNotEmpty().allMatch(c -> c.line() > 1);
+        assertThat(rows).anyMatch(c -> c.file() == ImportProblem.ImportFile.UNITS && c.key().equals("DISPUSIP")
+                && c.name().equals("Dinas Perpustakaan dan Kearsipan"));
+        assertThat(rows).anyMatch(c -> c.file() == ImportProblem.ImportFile.EMPLOYEES);
 
         _click(view.runImport);
         assertThat(view.summary.getText()).startsWith("Impor selesai.");
         assertThat(organisation.unitByCode("DISPUSIP")).isPresent();
         assertThat(view.runImport.isEnabled()).isFalse();
+
+        // the same file with one unit renamed: the preview names that one row and the column
+        String renamed = new String(sample("units.csv"), StandardCharsets.UTF_8)
+                .replace("DISPUSIP,Dinas Perpustakaan dan Kearsipan,", "DISPUSIP,Dinas Perpustakaan dan Arsip Daerah,");
+        view = open();
+        _upload(view.unitsUpload, "units.csv", "text/csv", renamed.getBytes(StandardCharsets.UTF_8));
+        _click(view.check);
+        assertThat(view.preview.getGenericDataView().getItems().toList()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ImportChange.Kind.UPDATED);
+            assertThat(c.key()).isEqualTo("DISPUSIP");
+            assertThat(c.line()).isEqualTo(3);
+            assertThat(c.columns()).containsExactly("name");
+        });
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(view.preview, 0, "kind"))
+                .isEqualTo("Diubah");
     }
 
     @Test
