@@ -100,7 +100,7 @@ class AppraisalTimelineViewIT extends KaribuTest {
         assertThat(_getFormatted(view.entries, 1, "what")).isEqualTo("Periksa dan setujui SKP: SKP dikembalikan");
         // people by name, times in the reader's words and the organisation's zone
         assertThat(_getFormatted(view.entries, 1, "actor")).isEqualTo(headName());
-        assertThat(_getFormatted(view.entries, 1, "at")).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}\\.\\d{2}\\.\\d{2}");
+        assertThat(_getFormatted(view.entries, 1, "at")).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}\\.\\d{2}\\.\\d{2} WIB");
         assertThat(_getFormatted(view.entries, 1, "detail")).contains(FullAppraisal.RETURN_COMMENT);
         view.kinds.setValue(Set.of(Kind.CALIBRATION, Kind.APPEAL));
         assertThat(rows(view)).anyMatch(e -> e.detail().contains(FullAppraisal.CHANGE_REASON))
