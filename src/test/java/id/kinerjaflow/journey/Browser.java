@@ -44,6 +44,8 @@ public final class Browser implements AutoCloseable {
     public static final int PHONE_WIDTH = 390;
     public static final int PHONE_HEIGHT = 844;
 
+    private final String language;
+
     private final ProductionJar.Running app;
     private final WebDriver driver;
     private final WebDriverWait wait;
@@ -53,6 +55,7 @@ public final class Browser implements AutoCloseable {
     private int shot;
 
     public Browser(ProductionJar.Running app, Path shots, int width, int height, String language) throws IOException {
+        this.language = language;
         this.app = app;
         this.shots = shots;
         if (Files.isDirectory(shots)) {
@@ -118,6 +121,10 @@ public final class Browser implements AutoCloseable {
     public void signIn(String username, String password) {
         driver.manage().deleteAllCookies();
         driver.get(app.url("/login"));
+        if (language.startsWith("en")) {
+            // the app follows the language a user chose (its cookie), not the browser's: choose English
+            driver.manage().addCookie(new org.openqa.selenium.Cookie("kinerjaflow-lang", "en", "/"));
+        }
         WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")));
         user.sendKeys(username);
         driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password);

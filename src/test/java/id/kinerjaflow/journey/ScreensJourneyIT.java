@@ -59,6 +59,8 @@ class ScreensJourneyIT extends Journey {
         List<String> overflowing = new ArrayList<>();
         for (Map.Entry<String, List<String>> user : ROUTES.entrySet()) {
             b.signIn(user.getKey(), PASSWORD);
+            String home = label.endsWith("-en") ? "Home" : "Beranda";
+            assertThat(b.byId("main-nav").getDomProperty("textContent")).as("the menu in the walk's language").contains(home);
             for (String route : user.getValue()) {
                 b.open("/" + route);
                 assertThat(b.currentUrl()).as(user.getKey() + " may open /" + route).doesNotContain("/login");
