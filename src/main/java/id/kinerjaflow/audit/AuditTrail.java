@@ -16,7 +16,10 @@ import java.util.List;
 import id.kinerjaflow.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.access.annotation.Secured;
@@ -44,11 +47,15 @@ public class AuditTrail {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Duration grace;
+    private final TransactionTemplate ownTransaction;
 
-    AuditTrail(JdbcTemplate jdbc, Clock clock, @Value("${kinerjaflow.audit.seal-grace:PT5M}") Duration grace) {
+    AuditTrail(JdbcTemplate jdbc, Clock clock, @Value("${kinerjaflow.audit.seal-grace:PT5M}") Duration grace,
+               PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.grace = grace;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     // ---- append --------------------------------------------------------------------------------
@@ -62,6 +69,12 @@ public class AuditTrail {
      */
     public void append(AuditEntry e) {
         AuditEntry stamped = e.recordedAt() != null ? e : e.at(clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // something seen during a read (a failed sign-in checked in a read-only transaction): a fact of
+            // its own, written in its own transaction (PostgreSQL refuses writes in a read-only one; H2 did not)
+            ownTransaction.executeWithoutResult(status -> insert(java.util.Collections.singletonList(stamped)));
+            return;
+        }
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             insert(java.util.Collections.singletonList(stamped));
             return;
