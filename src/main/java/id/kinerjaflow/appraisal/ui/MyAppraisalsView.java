@@ -18,7 +18,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -41,16 +40,9 @@ import jakarta.annotation.security.PermitAll;
 @Menu(order = 2, icon = "vaadin:user-card", title = "nav.myAppraisals")
 public class MyAppraisalsView extends VerticalLayout implements HasDynamicTitle {
 
-    /**
-     * The state of a stage on the timeline; also the step's {@code data-state} attribute. SKIPPED is
-     * the appeal stage passed without an appeal.
-     */
-    enum StepState { DONE, CURRENT, TO_COME, SKIPPED }
-
     private final AppraisalService appraisals;
     private final AppealRecords appeals;
     private final RatingChanges changes;
-    final Div timeline = new Div();
     final Div past = new Div();
 
     public MyAppraisalsView(AppraisalService appraisals, AppealRecords appeals, RatingChanges changes,
@@ -77,7 +69,9 @@ public class MyAppraisalsView extends VerticalLayout implements HasDynamicTitle 
             return;
         }
         Appraisal current = mine.get(0);
-        add(overview(current), section(getTranslation("myAppraisals.stageTitle"), timeline(current)),
+        add(overview(current), section(getTranslation("myAppraisals.stageTitle"),
+                        new StageTimeline(current.getStage(), current.getStage().ordinal() > Stage.APPEAL.ordinal()
+                                && appeals.appealed(current.getId()))),
                 agreement(current), result(current));
         add(pastCycles(mine.subList(1, mine.size())));
     }
@@ -97,85 +91,6 @@ public class MyAppraisalsView extends VerticalLayout implements HasDynamicTitle 
                 LumoUtility.Background.CONTRAST_5, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Padding.MEDIUM);
         facts.setWidthFull();
         return facts;
-    }
-
-    static StepState state(Stage step, Stage current, boolean appealed) {
-        if (step == Stage.APPEAL && current.ordinal() > step.ordinal() && !appealed) {
-            return StepState.SKIPPED;
-        }
-        return step.ordinal() < current.ordinal() ? StepState.DONE
-                : step == current ? StepState.CURRENT : StepState.TO_COME;
-    }
-
-    /** The stages in order, done / current / to come; wraps to several lines on a phone. */
-    private Component timeline(Appraisal a) {
-        timeline.setId("stage-timeline");
-        timeline.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.Row.SMALL,
-                LumoUtility.Gap.Column.XSMALL);
-        OrderedList steps = new OrderedList();
-        steps.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.Row.SMALL,
-                LumoUtility.Gap.Column.XSMALL, LumoUtility.Margin.NONE, LumoUtility.Padding.NONE);
-        steps.getStyle().set("list-style", "none");
-        boolean appealed = a.getStage().ordinal() > Stage.APPEAL.ordinal() && appeals.appealed(a.getId());
-        for (Stage stage : Stage.values()) {
-            steps.add(step(stage, state(stage, a.getStage(), appealed)));
-        }
-        timeline.add(steps);
-        return timeline;
-    }
-
-    private ListItem step(Stage stage, StepState state) {
-        Span marker = new Span();
-        marker.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER,
-                LumoUtility.JustifyContent.CENTER, LumoUtility.BorderRadius.FULL, LumoUtility.FontSize.XSMALL);
-        marker.getStyle().set("width", "1.5rem").set("height", "1.5rem").set("flex", "none");
-        switch (state) {
-            case DONE -> {
-                marker.add(VaadinIcon.CHECK.create());
-                marker.getStyle().set("background", "var(--lumo-success-color)")
-                        .set("color", "var(--lumo-success-contrast-color)");
-                marker.getChildren().forEach(c -> c.getElement().getStyle().set("width", "0.9rem")
-                        .set("height", "0.9rem"));
-            }
-            case CURRENT -> {
-                marker.setText(Integer.toString(stage.ordinal() + 1));
-                marker.getStyle().set("background", "var(--lumo-primary-color)")
-                        .set("color", "var(--lumo-primary-contrast-color)");
-            }
-            case TO_COME -> {
-                marker.setText(Integer.toString(stage.ordinal() + 1));
-                marker.getStyle().set("background", "var(--lumo-contrast-10pct)")
-                        .set("color", "var(--lumo-secondary-text-color)");
-            }
-            case SKIPPED -> {
-                marker.setText("\u2013");
-                marker.getStyle().set("background", "var(--lumo-contrast-10pct)")
-                        .set("color", "var(--lumo-secondary-text-color)");
-            }
-        }
-        String text = getTranslation("stage." + stage.name());
-        if (stage == Stage.APPEAL) {
-            text = text + " " + getTranslation(state == StepState.SKIPPED ? "myAppraisals.noAppeal" : "myAppraisals.ifAny");
-        }
-        Span label = new Span(text);
-        label.addClassNames(LumoUtility.FontSize.SMALL);
-        if (state == StepState.CURRENT) {
-            label.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.TextColor.PRIMARY);
-        } else if (state == StepState.TO_COME || state == StepState.SKIPPED) {
-            label.addClassNames(LumoUtility.TextColor.SECONDARY);
-        }
-        ListItem item = new ListItem(marker, label);
-        item.setId("step-" + stage.name());
-        item.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.XSMALL,
-                LumoUtility.Padding.Horizontal.SMALL, LumoUtility.Padding.Vertical.XSMALL,
-                LumoUtility.BorderRadius.MEDIUM, "kf-step", "kf-step-" + state.name().toLowerCase());
-        if (state == StepState.CURRENT) {
-            item.addClassNames(LumoUtility.Background.PRIMARY_10);
-            item.getElement().setAttribute("aria-current", "step");
-        }
-        item.getElement().setAttribute("data-state", state.name());
-        item.getElement().setAttribute("title", getTranslation("myAppraisals.step." + state.name(), text));
-        return item;
     }
 
     /** The agreed RHK rows, each with its indicators and targets, read-only. */
