@@ -45,7 +45,7 @@ class CycleDashboardViewIT extends KaribuTest {
         assertThat(units.at("/options/indexAxis").asText()).isEqualTo("y");
         assertThat(units.at("/options/scales/x/stacked").asBoolean()).isTrue();
         String testUnit = f.unit.staff.get(0).getUnit().getName();
-        assertThat(units.at("/data/labels/0").asText()).isEqualTo(CycleDashboardView.shortLabel(testUnit));
+        assertThat(units.at("/data/labels/0").asText()).isEqualTo(DashboardLayout.shortLabel(testUnit));
         assertThat(units.at("/data/labels").size()).isEqualTo(2);
         assertThat(units.at("/data/datasets/0/label").asText()).isEqualTo("Perencanaan SKP");
         assertThat(units.at("/data/datasets/0/data").toString()).isEqualTo("[2,1]");
@@ -72,16 +72,16 @@ class CycleDashboardViewIT extends KaribuTest {
         CycleFixture f = new CycleFixture(context);
         CycleDashboardView view = open(f.cycleId);
 
-        assertThat(_size(view.overdueGrid)).isEqualTo(2);
-        assertThat(view.overdueCount.getText()).isEqualTo("2 tugas melewati tenggat");
-        assertThat(_getFormatted(view.overdueGrid, 0, "holder")).isEqualTo("Kelompok: BKD / Kepegawaian");
-        assertThat(_getFormatted(view.overdueGrid, 0, "days")).isEqualTo("10");
-        assertThat(_getFormatted(view.overdueGrid, 1, "employee")).isEqualTo("Bayu Pratama");
-        assertThat(_getFormatted(view.overdueGrid, 1, "holder")).isEqualTo(f.unit.unit.staffUser(1));
-        assertThat(view.export.isEnabled()).isTrue();
-        assertThat(view.export.getElement().hasAttribute("download")).isTrue();
+        assertThat(_size(view.overdue.grid)).isEqualTo(2);
+        assertThat(view.overdue.count.getText()).isEqualTo("2 tugas melewati tenggat");
+        assertThat(_getFormatted(view.overdue.grid, 0, "holder")).isEqualTo("Kelompok: BKD / Kepegawaian");
+        assertThat(_getFormatted(view.overdue.grid, 0, "days")).isEqualTo("10");
+        assertThat(_getFormatted(view.overdue.grid, 1, "employee")).isEqualTo("Bayu Pratama");
+        assertThat(_getFormatted(view.overdue.grid, 1, "holder")).isEqualTo(f.unit.unit.staffUser(1));
+        assertThat(view.overdue.export.isEnabled()).isTrue();
+        assertThat(view.overdue.export.getElement().hasAttribute("download")).isTrue();
 
-        String csv = view.overdueCsv();
+        String csv = view.overdue.csv();
         String[] lines = csv.split("\r\n");
         assertThat(csv).startsWith("\uFEFF");
         // the app's one CSV dialect (base/Csv): comma, every field quoted, CRLF
@@ -104,11 +104,11 @@ class CycleDashboardViewIT extends KaribuTest {
         assertThat(view.unitChart.config().at("/data/labels").size()).isEqualTo(1);
         assertThat(_size(view.unitGrid)).isEqualTo(1);
         assertThat(view.totalChart.config().at("/data/datasets/0/data").toString()).isEqualTo("[1]");
-        assertThat(_size(view.overdueGrid)).isZero();
-        assertThat(view.export.isEnabled()).isFalse();
+        assertThat(_size(view.overdue.grid)).isZero();
+        assertThat(view.overdue.export.isEnabled()).isFalse();
 
         _setValue(view.unit, null);
-        assertThat(_size(view.overdueGrid)).isEqualTo(2);
+        assertThat(_size(view.overdue.grid)).isEqualTo(2);
     }
 
     @Test
@@ -117,21 +117,21 @@ class CycleDashboardViewIT extends KaribuTest {
         CycleDashboardView view = open(u.unit.cycleId());
 
         // all units: the spread in total, and each unit's deviations in words
-        assertThat(view.spreadChart.config().at("/data/datasets/0/data").toString()).isEqualTo("[0,100,0,0,0]");
-        assertThat(_size(view.spreadGrid)).isEqualTo(1);
-        assertThat(_getFormatted(view.spreadGrid, 0, "unitRating")).isEqualTo("Baik");
-        assertThat(_getFormatted(view.spreadGrid, 0, "curve")).contains("Baik 100 % > 70 %");
+        assertThat(view.spreadSection.chart.config().at("/data/datasets/0/data").toString()).isEqualTo("[0,100,0,0,0]");
+        assertThat(_size(view.spreadSection.grid)).isEqualTo(1);
+        assertThat(_getFormatted(view.spreadSection.grid, 0, "unitRating")).isEqualTo("Baik");
+        assertThat(_getFormatted(view.spreadSection.grid, 0, "curve")).contains("Baik 100 % > 70 %");
 
         // one unit: its bands, the current share against the range the curve allows
         _setValue(view.unit, _fetch(view.unitGrid, 0, 10).get(0));
-        assertThat(view.bandGrid.isVisible()).isTrue();
-        assertThat(view.spreadGrid.isVisible()).isFalse();
-        JsonNode chart = view.spreadChart.config();
+        assertThat(view.spreadSection.bandGrid.isVisible()).isTrue();
+        assertThat(view.spreadSection.grid.isVisible()).isFalse();
+        JsonNode chart = view.spreadSection.chart.config();
         assertThat(chart.at("/data/datasets").size()).isEqualTo(2);
         assertThat(chart.at("/data/datasets/1/label").asText()).isEqualTo("Rentang kurva");
         assertThat(chart.at("/kf/percentAxis").asBoolean()).isTrue();
-        assertThat(_fetch(view.bandGrid, 0, 10)).anySatisfy(d -> assertThat(d.band()).isEqualTo("GOOD_GOOD_MAX"));
-        assertThat(view.spreadHint.getText()).contains("Predikat organisasi Baik");
+        assertThat(_fetch(view.spreadSection.bandGrid, 0, 10)).anySatisfy(d -> assertThat(d.band()).isEqualTo("GOOD_GOOD_MAX"));
+        assertThat(view.spreadSection.hint.getText()).contains("Predikat organisasi Baik");
     }
 
     @Test
