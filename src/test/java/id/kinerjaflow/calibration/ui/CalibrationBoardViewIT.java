@@ -144,13 +144,13 @@ class CalibrationBoardViewIT extends KaribuTest {
 
         CalibrationBoardView view = openUnit("auditor", u);
 
-        assertThat(_size(view.ratings)).isEqualTo(3);
+        assertThat(_size(view.detail.ratings)).isEqualTo(3);
         int row = 0;
-        while (!_fetch(view.ratings, row, 1).get(0).appraisal().getId().equals(first)) {
+        while (!_fetch(view.detail.ratings, row, 1).get(0).appraisal().getId().equals(first)) {
             row++;
         }
-        assertThat(_getFormatted(view.ratings, row, "original")).isEqualTo("Baik");
-        assertThat(text(_getCellComponent(view.ratings, row, "current"))).startsWith("Sangat Baik").contains("semula Baik");
+        assertThat(_getFormatted(view.detail.ratings, row, "original")).isEqualTo("Baik");
+        assertThat(text(_getCellComponent(view.detail.ratings, row, "current"))).startsWith("Sangat Baik").contains("semula Baik");
         // two Baik and one Sangat Baik in a Baik unit: Baik 67 % fits, but nobody is below Baik
         assertThat(_get(Div.class, spec -> spec.withId("detail-curve")).getElement().getAttribute("data-fits"))
                 .isEqualTo("false");
@@ -167,7 +167,7 @@ class CalibrationBoardViewIT extends KaribuTest {
         // read-only: no button to take the task, no change per row
         assertThat(_find(Button.class, spec -> spec.withId("take-task"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withText("Ubah"))).isEmpty();
-        assertThat(view.ratings.getColumnByKey("action")).isNull();
+        assertThat(view.detail.ratings.getColumnByKey("action")).isNull();
         assertThat(_get(Span.class, spec -> spec.withId("board-read-only")).getText()).contains("Hanya untuk dibaca");
     }
 
@@ -195,7 +195,7 @@ class CalibrationBoardViewIT extends KaribuTest {
                 .contains("Langkah pertama").contains("Tetapkan predikat kinerja unit")
                 .contains("menunggu di kotak masuk BKD / Kepegawaian");
         assertThat(text(_get(Div.class, spec -> spec.withId("detail-reviewed")))).contains("1 dari 3 dinilai");
-        assertThat(view.unrated).isNotNull();
+        assertThat(view.detail.unrated).isNotNull();
         for (int i = 1; i <= 2; i++) {
             Long id = u.staff.get(i).getId();
             String row = text(_get(Div.class, spec -> spec.withId("unrated-" + id)));
@@ -230,7 +230,7 @@ class CalibrationBoardViewIT extends KaribuTest {
         u.reviewed(1, "AS_EXPECTED", "AS_EXPECTED").reviewed(2, "AS_EXPECTED", "AS_EXPECTED").unitRated("GOOD");
         view = openUnit("board", u);
         assertThat(_find(Div.class, spec -> spec.withId("board-first-step"))).isEmpty();
-        assertThat(view.unrated).isNull();
+        assertThat(view.detail.unrated).isNull();
     }
 
     @Test
