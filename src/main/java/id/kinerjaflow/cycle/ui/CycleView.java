@@ -3,15 +3,11 @@ package id.kinerjaflow.cycle.ui;
 import id.kinerjaflow.base.OrganisationZone;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import id.kinerjaflow.base.ui.FormKit;
 import id.kinerjaflow.base.ui.Notifications;
 import id.kinerjaflow.cycle.AppraisalCycle;
-import id.kinerjaflow.cycle.BatchProgress;
-import id.kinerjaflow.cycle.CycleProblem;
 import id.kinerjaflow.cycle.CycleService;
 import id.kinerjaflow.cycle.CycleStatus;
 import id.kinerjaflow.org.OrgUnit;
@@ -28,7 +24,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -36,13 +31,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
@@ -69,12 +62,8 @@ public class CycleView extends VerticalLayout implements HasDynamicTitle, Before
     final Button create = new Button();
     /** The shown cycle's parts, for the tests: the actions, the progress, the check's findings. */
     final HorizontalLayout actions = new HorizontalLayout();
-    final ProgressBar progressBar = new ProgressBar();
-    final Span progressText = new Span();
-    final Div progress = new Div();
-    final Grid<CycleProblem> problems = new Grid<>();
-    final Span problemSummary = new Span();
-    final Div preflight = new Div();
+    final BatchProgressPanel progress = new BatchProgressPanel();
+    final PreflightPanel preflight = new PreflightPanel();
     /** The dates are in the detail too: on a phone the list shows name and status only. */
     private final List<Grid.Column<AppraisalCycle>> dateColumns = new java.util.ArrayList<>();
     private AppraisalCycle shown;
@@ -166,39 +155,12 @@ public class CycleView extends VerticalLayout implements HasDynamicTitle, Before
             detail.add(FormKit.hint(getTranslation("cycle.none")));
             return;
         }
-        Div facts = new Div();
-        facts.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.LARGE);
-        facts.add(FormKit.fact(getTranslation("cycle.year"), String.valueOf(shown.getYear())),
-                FormKit.fact(getTranslation("cycle.col.agreementDeadline"), FormKit.date(shown.getAgreementDeadline())),
-                FormKit.fact(getTranslation("cycle.col.reviewStart"), FormKit.date(shown.getReviewPhaseStart())),
-                FormKit.fact(getTranslation("cycle.peerFeedbackDays"),
-                        getTranslation("cycle.daysValue", shown.getPeerFeedbackDays())),
-                FormKit.fact(getTranslation("cycle.col.calibration"), FormKit.date(shown.getCalibrationDate())),
-                FormKit.fact(getTranslation("cycle.appealWindowDays"),
-                        getTranslation("cycle.daysValue", shown.getAppealWindowDays())),
-                FormKit.fact(getTranslation("cycle.units"), scopeText(shown)),
-                FormKit.fact(getTranslation("cycle.launched"), shown.getLaunchedAt() == null ? null
-                        : getTranslation("cycle.byAt", FormKit.actor(shown.getLaunchedBy()),
-                                FormKit.dateTime(shown.getLaunchedAt()))),
-                FormKit.fact(getTranslation("cycle.closed"), shown.getClosedAt() == null ? null
-                        : getTranslation("cycle.byAt", FormKit.actor(shown.getClosedBy()),
-                                FormKit.dateTime(shown.getClosedAt()))));
+        CycleFacts facts = new CycleFacts(shown, organisation.units());
         actions.addClassNames(LumoUtility.FlexWrap.WRAP);
         actions.setId("cycle-actions");
         addActions();
-        progress.setId("cycle-progress");
-        progress.setWidthFull();
-        preflight.setId("cycle-preflight");
-        preflight.setWidthFull();
         detail.add(FormKit.section(shown.getName(), facts, actions), progress, preflight);
         showProgress();
-    }
-
-    private String scopeText(AppraisalCycle c) {
-        Map<Long, String> names = new HashMap<>();
-        organisation.units().forEach(u -> names.put(u.getId(), u.getName()));
-        return String.join(", ", c.getScope().stream().map(s -> names.getOrDefault(s.getUnitId(), "?")
-                + (s.isWithSubUnits() ? " " + getTranslation("cycle.andSubUnits") : "")).toList());
     }
 
     private void addActions() {
@@ -249,49 +211,7 @@ public class CycleView extends VerticalLayout implements HasDynamicTitle, Before
     // ---- pre-flight -----------------------------------------------------------------------------
 
     void runCheck() {
-        List<CycleProblem> found = cycles.preflight(shown.getId());
-        preflight.removeAll();
-        long blocking = found.stream().filter(CycleProblem::blocks).count();
-        problemSummary.setText(found.isEmpty() ? getTranslation("preflight.clean")
-                : getTranslation("preflight.summary", blocking, found.size() - blocking));
-        problemSummary.getElement().getThemeList().clear();
-        problemSummary.getElement().getThemeList().add(blocking > 0 ? "badge error" : "badge success");
-        problemSummary.setId("preflight-summary");
-        problems.removeAllColumns();
-        problems.setId("preflight-grid");
-        problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        problems.addComponentColumn(p -> {
-            Span s = new Span(getTranslation("preflight.severity." + p.severity()));
-            s.getElement().getThemeList().add(p.blocks() ? "badge error small" : "badge contrast small");
-            return s;
-        }).setHeader(getTranslation("preflight.col.severity")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(this::problemText).setHeader(getTranslation("preflight.col.problem")).setFlexGrow(3);
-        problems.addColumn(p -> p.employeeName() == null ? "" : p.employeeName() + " (" + p.nip() + ")")
-                .setHeader(getTranslation("preflight.col.employee")).setFlexGrow(2);
-        problems.addColumn(p -> p.unitName() == null ? "" : p.unitName())
-                .setHeader(getTranslation("preflight.col.unit")).setFlexGrow(2);
-        problems.setItems(found);
-        problems.setAllRowsVisible(found.size() <= 12);
-        problems.setHeight(found.size() <= 12 ? null : "420px");
-        problems.setVisible(!found.isEmpty());
-        byte[] csv = PreflightCsv.write(found, this::problemText, this::getTranslation);
-        String fileName = "pemeriksaan-" + shown.getYear() + "-" + shown.getId() + ".csv";
-        Anchor export = new Anchor((DownloadHandler) event -> {
-            event.setFileName(fileName);
-            event.setContentType("text/csv;charset=UTF-8");
-            event.setContentLength(csv.length);
-            event.getOutputStream().write(csv);
-        }, getTranslation("preflight.export"));
-        export.setId("preflight-export");
-        export.setVisible(!found.isEmpty());
-        HorizontalLayout top = new HorizontalLayout(problemSummary, export);
-        top.setAlignItems(FlexComponent.Alignment.CENTER);
-        top.addClassNames(LumoUtility.FlexWrap.WRAP);
-        preflight.add(FormKit.section(getTranslation("cycle.check"), top, problems));
-    }
-
-    String problemText(CycleProblem p) {
-        return getTranslation(p.messageKey(), p.args().toArray());
+        preflight.show(shown, cycles.preflight(shown.getId()));
     }
 
     // ---- launch, review phase, close -------------------------------------------------------------------
@@ -350,50 +270,10 @@ public class CycleView extends VerticalLayout implements HasDynamicTitle, Before
 
     /** The latest batch: a bar while it runs, what it did when it ended, failed chunks with a retry. */
     void showProgress() {
-        progress.removeAll();
-        BatchProgress p = shown == null ? null : cycles.latestBatch(shown.getId());
-        if (p == null) {
-            running = false;
-            pollWhileRunning();
-            return;
-        }
-        progressBar.setId("cycle-progress-bar");
-        progressBar.setMin(0);
-        progressBar.setMax(1);
-        progressBar.setValue(p.fraction());
-        progressBar.removeThemeVariants(com.vaadin.flow.component.progressbar.ProgressBarVariant.LUMO_SUCCESS,
-                com.vaadin.flow.component.progressbar.ProgressBarVariant.LUMO_ERROR);
-        if (p.done()) {
-            progressBar.addThemeVariants(com.vaadin.flow.component.progressbar.ProgressBarVariant.LUMO_SUCCESS);
-        } else if (p.stuck()) {
-            progressBar.addThemeVariants(com.vaadin.flow.component.progressbar.ProgressBarVariant.LUMO_ERROR);
-        }
-        progressText.setId("cycle-progress-text");
-        progressText.setText(p.done()
-                ? getTranslation("batch.done." + p.kind(), p.processed(), FormKit.dateTime(p.finishedAt()))
-                : getTranslation("batch.running." + p.kind(), p.itemsDone(), p.items(),
-                Math.round(p.fraction() * 100)));
-        Span who = FormKit.hint(getTranslation("batch.startedBy", FormKit.actor(p.startedBy()),
-                FormKit.dateTime(p.startedAt())));
-        Div box = new Div(progressText, progressBar, who);
-        box.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
-        if (!p.failures().isEmpty()) {
-            Span failed = new Span(getTranslation(p.stuck() ? "batch.stuck" : "batch.retrying", p.failures().size(),
-                    p.failures().get(0).message()));
-            failed.setId("cycle-progress-failures");
-            failed.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
-            box.add(failed);
-            if (canChange && p.stuck()) {
-                Button retry = new Button(getTranslation("batch.retry"), VaadinIcon.REFRESH.create(), e -> {
-                    cycles.retryFailed(shown.getId());
-                    showProgress();
-                });
-                retry.setId("cycle-progress-retry");
-                box.add(retry);
-            }
-        }
-        progress.add(FormKit.section(getTranslation("batch.title." + p.kind()), box));
-        running = !p.done();
+        running = shown != null && progress.show(cycles.latestBatch(shown.getId()), canChange ? () -> {
+            cycles.retryFailed(shown.getId());
+            showProgress();
+        } : null);
         pollWhileRunning();
     }
 

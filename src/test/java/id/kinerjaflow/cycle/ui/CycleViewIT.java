@@ -168,11 +168,11 @@ class CycleViewIT extends KaribuTest {
         CycleView view = open("hr", cycle.getId());
 
         _click(action(view, "cycle-check"));
-        assertThat(view.problemSummary.getText()).isEqualTo("0 masalah menghalangi peluncuran, 2 peringatan");
-        List<CycleProblem> found = _fetch(view.problems, 0, 100);
+        assertThat(view.preflight.summary.getText()).isEqualTo("0 masalah menghalangi peluncuran, 2 peringatan");
+        List<CycleProblem> found = _fetch(view.preflight.problems, 0, 100);
         assertThat(found).extracting(CycleProblem::code).containsExactlyInAnyOrder("HR_FOR_HEAD_OF_REGION",
                 "UNIT_EMPTY");
-        String csv = new String(PreflightCsv.write(found, view::problemText, view::getTranslation),
+        String csv = new String(PreflightCsv.write(found, view.preflight::problemText, view::getTranslation),
                 StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF\"Tingkat\",\"Masalah\",\"NIP\",\"Nama\",\"Unit kerja\"\r\n")
                 .contains("\"Peringatan\",\"Pejabat JPT dinilai Kepala Daerah; BKD bertindak atas namanya\",\""
@@ -181,18 +181,18 @@ class CycleViewIT extends KaribuTest {
 
         _click(action(view, "cycle-launch"));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        assertThat(view.progressText.getText()).isEqualTo("Memulai penilaian dan kalibrasi: 0 dari 10 (0 %)");
-        assertThat(view.progressBar.getValue()).isZero();
+        assertThat(view.progress.text.getText()).isEqualTo("Memulai penilaian dan kalibrasi: 0 dari 10 (0 %)");
+        assertThat(view.progress.bar.getValue()).isZero();
         assertThat(cycles.cycle(cycle.getId()).getStatus()).isEqualTo(CycleStatus.LAUNCHED);
 
         var pending = jobs.pending(cycles.latestBatch(cycle.getId()));
         jobs.run(pending.get(0));
         view.onPoll();
-        assertThat(view.progressText.getText()).isEqualTo("Memulai penilaian dan kalibrasi: 3 dari 10 (30 %)");
+        assertThat(view.progress.text.getText()).isEqualTo("Memulai penilaian dan kalibrasi: 3 dari 10 (30 %)");
         jobs.runAll(cycles.latestBatch(cycle.getId()));
         view.onPoll();
-        assertThat(view.progressBar.getValue()).isEqualTo(1.0);
-        assertThat(view.progressText.getText()).startsWith("Selesai: 10 penilaian dan kalibrasi dimulai");
+        assertThat(view.progress.bar.getValue()).isEqualTo(1.0);
+        assertThat(view.progress.text.getText()).startsWith("Selesai: 10 penilaian dan kalibrasi dimulai");
         // launched: no more editing; the review phase can open, missing employees can be started
         assertThat(_find(view.actions, Button.class, spec -> spec.withId("cycle-edit"))).isEmpty();
         assertThat(_find(view.actions, Button.class, spec -> spec.withId("open-review-" + cycle.getId())))
@@ -210,8 +210,8 @@ class CycleViewIT extends KaribuTest {
 
         assertThat(cycles.cycle(cycle.getId()).getStatus()).isEqualTo(CycleStatus.DRAFT);
         assertThat(cycles.latestBatch(cycle.getId())).isNull();
-        assertThat(view.problemSummary.getText()).isEqualTo("2 masalah menghalangi peluncuran, 2 peringatan");
-        assertThat(_fetch(view.problems, 0, 100)).filteredOn(CycleProblem::blocks).extracting(CycleProblem::nip)
+        assertThat(view.preflight.summary.getText()).isEqualTo("2 masalah menghalangi peluncuran, 2 peringatan");
+        assertThat(_fetch(view.preflight.problems, 0, 100)).filteredOn(CycleProblem::blocks).extracting(CycleProblem::nip)
                 .containsExactlyInAnyOrder(org.noSupervisorNip, org.noAccountNip);
     }
 
@@ -232,12 +232,12 @@ class CycleViewIT extends KaribuTest {
         _click(action(view, "open-review-" + unit.cycleId()));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(cycles.cycle(unit.cycleId()).getStatus()).isEqualTo(CycleStatus.REVIEW_PHASE);
-        assertThat(view.progressText.getText()).isEqualTo("Membuka masa penilaian: 0 dari 1 (0 %)");
+        assertThat(view.progress.text.getText()).isEqualTo("Membuka masa penilaian: 0 dari 1 (0 %)");
 
         jobs.runAll(cycles.latestBatch(unit.cycleId()));
         view.onPoll();
         assertThat(appraisals.find(staff.getId()).orElseThrow().getStage()).isEqualTo(Stage.SELF_REVIEW);
-        assertThat(view.progressText.getText()).startsWith("Selesai: 1 penilaian masuk ke penilaian diri");
+        assertThat(view.progress.text.getText()).startsWith("Selesai: 1 penilaian masuk ke penilaian diri");
         assertThat(_find(view.actions, Button.class, spec -> spec.withId("open-review-" + unit.cycleId())))
                 .as("nothing left to open for this cycle").isEmpty();
     }
@@ -258,6 +258,6 @@ class CycleViewIT extends KaribuTest {
         _click(action(view, "cycle-dashboard"));
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("periode/" + cycle.getId() + "/dasbor");
         _click(action(view, "cycle-check"));
-        assertThat(_fetch(view.problems, 0, 100)).hasSize(2);
+        assertThat(_fetch(view.preflight.problems, 0, 100)).hasSize(2);
     }
 }
