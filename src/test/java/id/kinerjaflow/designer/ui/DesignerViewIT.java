@@ -60,42 +60,42 @@ class DesignerViewIT extends KaribuTest {
         DesignerService.VersionInfo current = _get(view.versions, 0);
         assertThat(current.deployedBy()).isEqualTo(DesignerService.SYSTEM_DEPLOYER);
 
-        view.openVersion(current.version());
-        assertThat(view.bpmn).isNotNull();
-        assertThat(view.bpmn.getXml()).contains("Task_SelfReview");
-        String changed = DesignerFixture.withAddedStepAndChangedDeadline(view.bpmn.getXml());
+        view.editor.openVersion(current.version());
+        assertThat(view.editor.bpmn).isNotNull();
+        assertThat(view.editor.bpmn.getXml()).contains("Task_SelfReview");
+        String changed = DesignerFixture.withAddedStepAndChangedDeadline(view.editor.bpmn.getXml());
 
         // Check first saves what the editor holds (the browser answers requestSave with the XML)
-        _click(view.check);
-        DiagramEvents.save(view.bpmn, changed);
+        _click(view.editor.check);
+        DiagramEvents.save(view.editor.bpmn, changed);
         DesignDraft draft = _get(view.drafts, 0);
         assertThat(draft.getAuthor()).isEqualTo("hr");
         assertThat(draft.getState()).isEqualTo(DraftState.CHECKED);
-        assertThat(view.problems.isVisible()).isFalse();
+        assertThat(view.editor.report.problems.isVisible()).isFalse();
         assertThat(view.noDrafts.isVisible()).isFalse();
         // four eyes: approval is not even offered to the author
-        assertThat(view.approve.isVisible()).isFalse();
-        assertThat(view.reject.isVisible()).isFalse();
+        assertThat(view.editor.approve.isVisible()).isFalse();
+        assertThat(view.editor.reject.isVisible()).isFalse();
 
         // the comparison with the base marks the new step in the diagram
-        _click(view.compare);
-        assertThat(view.changes.isVisible()).isTrue();
-        assertThat(view.changeMarkers().get(DesignerFixture.ADDED_STEP)).containsExactly(Marker.ADDED);
-        assertThat(view.bpmn.getMarkers().get("Event_PeerFeedbackDeadline")).containsExactly(Marker.CHANGED);
+        _click(view.editor.compare);
+        assertThat(view.editor.report.changes.isVisible()).isTrue();
+        assertThat(view.editor.report.changeMarkers().get(DesignerFixture.ADDED_STEP)).containsExactly(Marker.ADDED);
+        assertThat(view.editor.bpmn.getMarkers().get("Event_PeerFeedbackDeadline")).containsExactly(Marker.CHANGED);
 
         DesignerView adminView = openAppraisal("admin");
         adminView.drafts.select(adminView.drafts.getListDataView().getItems()
                 .filter(d -> d.getId().equals(draft.getId())).findFirst().orElseThrow());
-        assertThat(adminView.bpmn.getXml()).isEqualTo(changed);
-        assertThat(adminView.approve.isVisible()).isTrue();
-        _click(adminView.approve);
-        assertThat(adminView.deploy.isVisible()).isTrue();
+        assertThat(adminView.editor.bpmn.getXml()).isEqualTo(changed);
+        assertThat(adminView.editor.approve.isVisible()).isTrue();
+        _click(adminView.editor.approve);
+        assertThat(adminView.editor.deploy.isVisible()).isTrue();
         // deploying asks first; cancelled, nothing is deployed
-        _click(adminView.deploy);
+        _click(adminView.editor.deploy);
         ConfirmDialogKt._fireCancel(_get(ConfirmDialog.class));
         assertThat(SystemAuthentication.runAsSystem(() -> designer.draft(draft.getId())).getState())
                 .isEqualTo(DraftState.APPROVED);
-        _click(adminView.deploy);
+        _click(adminView.editor.deploy);
         ConfirmDialogKt._fireConfirm(_find(ConfirmDialog.class).get(_find(ConfirmDialog.class).size() - 1));
         DesignDraft deployed = SystemAuthentication.runAsSystem(() -> designer.draft(draft.getId()));
         deployments.add(deployed.getDeploymentId());
@@ -104,24 +104,24 @@ class DesignerViewIT extends KaribuTest {
         DesignerService.VersionInfo newCurrent = _get(adminView.versions, 0);
         assertThat(newCurrent.version().definitionId()).isEqualTo(deployed.getDefinitionId());
         assertThat(newCurrent.deployedBy()).isEqualTo("admin");
-        assertThat(adminView.record.getText()).contains("admin");
+        assertThat(adminView.editor.record.getText()).contains("admin");
     }
 
     @Test
     void eachProblemOfTheCheckIsListedAndHighlightsItsElement() {
         DesignerView view = openAppraisal("hr");
-        view.openVersion(_get(view.versions, 0).version());
-        _click(view.check);
-        DiagramEvents.save(view.bpmn, DesignerFixture.withCodeInIt(view.bpmn.getXml()));
+        view.editor.openVersion(_get(view.versions, 0).version());
+        _click(view.editor.check);
+        DiagramEvents.save(view.editor.bpmn, DesignerFixture.withCodeInIt(view.editor.bpmn.getXml()));
 
-        assertThat(view.problems.isVisible()).isTrue();
-        assertThat(_size(view.problems)).isEqualTo(2);
-        Problem first = _get(view.problems, 0);
+        assertThat(view.editor.report.problems.isVisible()).isTrue();
+        assertThat(_size(view.editor.report.problems)).isEqualTo(2);
+        Problem first = _get(view.editor.report.problems, 0);
         assertThat(first.elementId()).isEqualTo("Task_DraftAgreement");
-        assertThat(view.bpmn.getMarkers().get("Task_DraftAgreement")).contains(Marker.PROBLEM);
-        view.problems.select(first);
-        assertThat(view.bpmn.getMarkers().get("Task_DraftAgreement")).contains(Marker.PROBLEM, Marker.SELECTED);
-        assertThat(view.approve.isVisible()).isFalse();
+        assertThat(view.editor.bpmn.getMarkers().get("Task_DraftAgreement")).contains(Marker.PROBLEM);
+        view.editor.report.problems.select(first);
+        assertThat(view.editor.bpmn.getMarkers().get("Task_DraftAgreement")).contains(Marker.PROBLEM, Marker.SELECTED);
+        assertThat(view.editor.approve.isVisible()).isFalse();
         assertThat(_get(view.drafts, 0).getState()).isEqualTo(DraftState.DRAFT);
     }
 
@@ -133,22 +133,22 @@ class DesignerViewIT extends KaribuTest {
         DesignerView view = _get(DesignerView.class);
         view.definitions.select(view.definitions.getListDataView().getItems()
                 .filter(d -> d.key().equals("indicator-rating")).findFirst().orElseThrow());
-        view.openVersion(_get(view.versions, 0).version());
-        assertThat(view.dmn).isNotNull();
-        assertThat(view.dmn.isReadOnly()).isFalse();
-        String xml = view.dmn.getXml();
+        view.editor.openVersion(_get(view.versions, 0).version());
+        assertThat(view.editor.dmn).isNotNull();
+        assertThat(view.editor.dmn.isReadOnly()).isFalse();
+        String xml = view.editor.dmn.getXml();
         // as expected from 90 % on, no longer from 80 %
         String changed = xml.replace("<text>[80..100]</text>", "<text>[90..100]</text>")
                 .replace("<text>&lt; 80</text>", "<text>&lt; 90</text>");
         assertThat(changed).isNotEqualTo(xml);
 
-        _click(view.check);
-        DiagramEvents.save(view.dmn, changed);
+        _click(view.editor.check);
+        DiagramEvents.save(view.editor.dmn, changed);
         DesignDraft draft = _get(view.drafts, 0);
         assertThat(draft.getState()).isEqualTo(DraftState.CHECKED);
-        assertThat(view.problems.isVisible()).isFalse();
-        assertThat(view.approve.isVisible()).isFalse();
-        assertThat(view.dmn.isReadOnly()).isFalse();
+        assertThat(view.editor.report.problems.isVisible()).isFalse();
+        assertThat(view.editor.approve.isVisible()).isFalse();
+        assertThat(view.editor.dmn.isReadOnly()).isFalse();
 
         login("admin");
         UI.getCurrent().navigate(DesignerView.class);
@@ -157,16 +157,16 @@ class DesignerViewIT extends KaribuTest {
                 .filter(d -> d.key().equals("indicator-rating")).findFirst().orElseThrow());
         adminView.drafts.select(adminView.drafts.getListDataView().getItems()
                 .filter(d -> d.getId().equals(draft.getId())).findFirst().orElseThrow());
-        assertThat(adminView.approve.isVisible()).isTrue();
-        _click(adminView.approve);
-        _click(adminView.deploy);
+        assertThat(adminView.editor.approve.isVisible()).isTrue();
+        _click(adminView.editor.approve);
+        _click(adminView.editor.deploy);
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         DesignDraft deployed = SystemAuthentication.runAsSystem(() -> designer.draft(draft.getId()));
         deployments.add(deployed.getDeploymentId());
         assertThat(deployed.getState()).isEqualTo(DraftState.DEPLOYED);
         // a deployed draft is final: its editor is now the read-only viewer
-        assertThat(adminView.dmn.isReadOnly()).isTrue();
-        assertThat(adminView.save.isEnabled()).isFalse();
+        assertThat(adminView.editor.dmn.isReadOnly()).isTrue();
+        assertThat(adminView.editor.save.isEnabled()).isFalse();
     }
 
     @Test
@@ -175,8 +175,8 @@ class DesignerViewIT extends KaribuTest {
         List<ModelDiff.Change> none = designer.compareVersions(_get(view.versions, 0).version().definitionId(),
                 _get(view.versions, 0).version().definitionId());
         assertThat(none).isEmpty();
-        view.openVersion(_get(view.versions, 0).version());
-        assertThat(view.save.isEnabled()).isTrue();
-        assertThat(view.deploy.isVisible()).isFalse();
+        view.editor.openVersion(_get(view.versions, 0).version());
+        assertThat(view.editor.save.isEnabled()).isTrue();
+        assertThat(view.editor.deploy.isVisible()).isFalse();
     }
 }
